@@ -1,0 +1,69 @@
+package io.unionhub.kit.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** What a service tells the kit about itself ({@code unionhub.*} in its application.properties). */
+@ConfigMapping(prefix = "unionhub")
+public interface KitConfig {
+
+    /** The program this service runs, e.g. {@code training}: names the event source, types and topic. */
+    String program();
+
+    Outbox outbox();
+
+    Idempotency idempotency();
+
+    Consumer consumer();
+
+    interface Outbox {
+        /** Whether this instance relays the outbox to Kafka (one relay at a time per database anyway). */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** How often the relay looks for rows when no commit has woken it up. */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        /** The longest wait between attempts while Kafka is unreachable. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** Published rows are deleted after this long. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Idempotency {
+        /** How long a stored answer is replayed for its Idempotency-Key. */
+        @WithDefault("PT24H")
+        Duration retention();
+
+        /** A key whose first request never finished (a crash) can be used again after this long. */
+        @WithDefault("PT5M")
+        Duration abandonedAfter();
+    }
+
+    interface Consumer {
+        /** How long a consumer remembers an event id to skip its repeats. */
+        @WithDefault("P30D")
+        Duration retention();
+    }
+
+    default String eventSource() {
+        return "/unionhub/" + program();
+    }
+
+    default String eventTopic() {
+        return "unionhub." + program() + ".events";
+    }
+
+    default String eventTypePrefix() {
+        return "unionhub." + program() + ".";
+    }
+}

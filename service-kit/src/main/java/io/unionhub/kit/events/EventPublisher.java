@@ -1,0 +1,67 @@
+package io.unionhub.kit.events;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.unionhub.kit.config.KitConfig;
+import io.unionhub.kit.outbox.OutboxEvent;
+import io.unionhub.kit.outbox.OutboxWritten;
+
+/**
+ * Publishes a domain event the only safe way: as an outbox row in the caller's transaction. The row reaches Kafka
+ * after the transaction commits, or never if it rolls back.
+ */
+@ApplicationScoped
+public class EventPublisher {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    KitConfig config;
+
+    @Inject
+    Event<OutboxWritten> outboxWritten;
+
+    /**
+     * @param aggregateType e.g. {@code cohort}
+     * @param aggregateId   the aggregate's id: event subject and Kafka key, so one aggregate's events stay in order
+     * @param eventType     the type after the program prefix, versioned, e.g. {@code cohort.scheduled.v1}
+     * @param data          a record of ids and facts (no personal data)
+     * @return the event id
+     */
+    @Transactional(TxType.MANDATORY)
+    public UUID publish(String aggregateType, Object aggregateId, String eventType, Object data) {
+        String subject = String.valueOf(aggregateId);
+        lockAggregate(aggregateType, subject);
+        OutboxEvent row = new OutboxEvent(UUID.randomUUID(), aggregateType, subject,
+                config.eventTypePrefix() + eventType, objectMapper.valueToTree(data).toString(),
+                OffsetDateTime.now(ZoneOffset.UTC));
+        row.persist();
+        outboxWritten.fire(new OutboxWritten(row.id));
+        return row.id;
+    }
+
+    /**
+     * Serialises writers of one aggregate until they commit, so the outbox sequence of an aggregate's events is
+     * their commit order and the relay can never overtake an earlier, still uncommitted event of the same aggregate.
+     */
+    private void lockAggregate(String aggregateType, String aggregateId) {
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", aggregateType + ':' + aggregateId)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,253 @@
+package io.unionhub.kit.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import io.unionhub.kit.config.KitConfig;
+import io.unionhub.kit.events.CloudEvent;
+
+/**
+ * Sends committed outbox rows to the service's topic, in sequence order, keyed by aggregate id, at least once.
+ *
+ * <p>A commit wakes it at once; a short poll catches anything else (rows of another replica, a missed wake-up).
+ * While Kafka is unreachable the rows wait in the table and the relay retries with a growing pause. Each batch runs
+ * in one transaction holding a PostgreSQL advisory lock, so with several replicas only one relays at a time and the
+ * order holds. A row is marked published only once Kafka has acknowledged it.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock key (two-int space, apart from the per-aggregate bigint locks of the publisher). */
+    private static final int LOCK_CLASS = 0x0B0C, LOCK_OUTBOX_RELAY = 1;
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(20);
+
+    @Inject
+    KitConfig config;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private Producer<String, String> producer;
+    private Counter publishedCounter;
+    private Counter failureCounter;
+
+    void start(@Observes StartupEvent event) {
+        if (!config.outbox().relayEnabled()) {
+            return;
+        }
+        publishedCounter = registry.counter("unionhub.outbox.published");
+        failureCounter = registry.counter("unionhub.outbox.relay.failures");
+        running = true;
+        worker = new Thread(this::relayUntilStopped, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(SEND_TIMEOUT.toMillis());
+        }
+        closeProducer();
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        wakeUp.release();
+    }
+
+    private void relayUntilStopped() {
+        Duration pause = config.outbox().pollInterval();
+        while (running) {
+            try {
+                wakeUp.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+                relayPending();
+                pause = config.outbox().pollInterval();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failureCounter.increment();
+                pause = min(pause.multipliedBy(2), config.outbox().maxBackoff());
+                LOG.warnf("outbox relay could not publish (%s); retrying in %d ms", e.getMessage(), pause.toMillis());
+            }
+        }
+    }
+
+    /**
+     * Publishes everything pending, batch after batch.
+     *
+     * @return how many rows were published
+     * @throws OutboxRelayException when Kafka did not acknowledge a row; the rows from there on stay pending
+     */
+    public int relayPending() {
+        int total = 0;
+        while (true) {
+            Batch batch = QuarkusTransaction.requiringNew()
+                    .timeout((int) SEND_TIMEOUT.multipliedBy(2).toSeconds())
+                    .call(this::relayBatch);
+            total += batch.published();
+            if (batch.failure() != null) {
+                // thrown after the commit, so the acknowledged part stays marked published
+                throw batch.failure();
+            }
+            if (batch.published() < config.outbox().batchSize()) {
+                return total;
+            }
+        }
+    }
+
+    private record Batch(int published, OutboxRelayException failure) {
+    }
+
+    private Batch relayBatch() {
+        if (!holdsRelayLock()) {
+            return new Batch(0, null);
+        }
+        List<OutboxEvent> rows = OutboxEvent.oldestPending(config.outbox().batchSize());
+        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        RuntimeException sendFailure = null;
+        try {
+            for (OutboxEvent row : rows) {
+                sends.add(producer().send(toRecord(row)));
+            }
+        } catch (RuntimeException e) {
+            // send() itself fails when no metadata arrives in time (broker down); nothing after it was sent
+            sendFailure = e;
+        }
+        int published = markAcknowledged(rows, sends);
+        if (published == rows.size()) {
+            return new Batch(published, null);
+        }
+        closeProducer();
+        String reason = sendFailure != null ? sendFailure.getMessage() : "no acknowledgement in time";
+        return new Batch(published, new OutboxRelayException(
+                "Kafka took " + published + " of " + rows.size() + " events: " + reason, sendFailure));
+    }
+
+    /** Marks the acknowledged prefix of the batch published; stops at the first row Kafka did not take. */
+    private int markAcknowledged(List<OutboxEvent> batch, List<Future<RecordMetadata>> sends) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int published = 0;
+        for (Future<RecordMetadata> send : sends) {
+            if (!acknowledged(send)) {
+                break;
+            }
+            batch.get(published++).publishedAt = now;
+        }
+        if (published > 0 && publishedCounter != null) {
+            publishedCounter.increment(published);
+        }
+        return published;
+    }
+
+    private static boolean acknowledged(Future<RecordMetadata> send) {
+        try {
+            send.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean holdsRelayLock() {
+        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:class, :key)")
+                .setParameter("class", LOCK_CLASS)
+                .setParameter("key", LOCK_OUTBOX_RELAY)
+                .getSingleResult();
+        return Boolean.TRUE.equals(locked);
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxEvent row) {
+        try {
+            CloudEvent event = CloudEvent.of(row.id.toString(), config.eventSource(), row.type, row.aggregateId,
+                    row.createdAt, objectMapper.readTree(row.payload));
+            var record = new ProducerRecord<>(config.eventTopic(), row.aggregateId,
+                    objectMapper.writeValueAsString(event));
+            record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            return record;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("outbox row " + row.id + " holds invalid JSON", e);
+        }
+    }
+
+    private synchronized Producer<String, String> producer() {
+        if (producer == null) {
+            Map<String, Object> props = new HashMap<>(kafkaConfig);
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.program());
+            // fail fast while the broker is away: the rows wait safely in the outbox
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    /** A producer that failed is replaced: a fresh one reconnects cleanly and resets its idempotence state. */
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(1));
+            producer = null;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,190 @@
+package io.unionhub.kit.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.unionhub.kit.problem.Problem.FieldError;
+import io.unionhub.kit.requestid.RequestIds;
+
+/**
+ * Answers every failure as RFC 9457 problem+json, localised by Accept-Language, with the request id. Unexpected
+ * errors are logged with their stack trace here and answered with a plain 500: no trace ever reaches the client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    HttpHeaders headers;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Locale locale = locale();
+        return answer(e.type(), Messages.get(locale, e.detailKey(), e.detailArgs()), null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        Locale locale = locale();
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return answer(ProblemType.VALIDATION, Messages.get(locale, "problem.validation.detail", errors.size()),
+                errors);
+    }
+
+    /** A well-formed JSON body that does not fit: a field of the wrong type, an unknown field, a bad value. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        Locale locale = locale();
+        String field = jsonPath(e.getPath());
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            field = field.isEmpty() ? unknown.getPropertyName() : field;
+            message = Messages.get(locale, "problem.field.unknown");
+        } else if (e instanceof InvalidFormatException invalid) {
+            message = Messages.get(locale, "problem.field.wrong-value", String.valueOf(invalid.getValue()),
+                    typeName(invalid.getTargetType()));
+        } else {
+            message = Messages.get(locale, "problem.field.wrong-type", typeName(e.getTargetType()));
+        }
+        List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "$" : field, message));
+        return answer(ProblemType.VALIDATION, Messages.get(locale, "problem.validation.detail", 1), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Locale locale = locale();
+        if (e.getCause() instanceof JacksonException) {
+            // the body is not JSON at all (or not the JSON shape at all): Quarkus wraps the parser's error
+            return answer(ProblemType.MALFORMED_BODY, Messages.get(locale, "problem.malformed-body.detail"), null);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        if (status >= 500) {
+            LOG.errorf(e, "request %s failed", uriInfo.getPath());
+        }
+        return answer(type, Messages.get(locale, "problem." + slugOf(type) + ".detail"), null, status);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        Response problem = answer(ProblemType.UNAUTHENTICATED,
+                Messages.get(locale(), "problem.unauthenticated.detail"), null);
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return answer(ProblemType.FORBIDDEN, Messages.get(locale(), "problem.forbidden.detail"), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.errorf(e, "request %s failed unexpectedly", uriInfo.getPath());
+        return answer(ProblemType.INTERNAL, Messages.get(locale(), "problem.internal.detail"), null);
+    }
+
+    private Response answer(ProblemType type, String detail, List<FieldError> errors) {
+        return answer(type, detail, errors, type.status());
+    }
+
+    private Response answer(ProblemType type, String detail, List<FieldError> errors, int status) {
+        Problem problem = new Problem(type.uri(), Messages.get(locale(), type.titleKey()), status, detail,
+                uriInfo.getRequestUri().getRawPath(), RequestIds.current(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private Locale locale() {
+        return Messages.supported(headers.getAcceptableLanguages());
+    }
+
+    private static String slugOf(ProblemType type) {
+        String key = type.titleKey();
+        return key.substring("problem.".length(), key.length() - ".title".length());
+    }
+
+    /** {@code create.body.capacity} → {@code capacity}; a parameter itself ({@code list.size}) → {@code size}. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> properties = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                String name = node.getName() == null ? "" : node.getName();
+                properties.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+            }
+        }
+        if (properties.isEmpty()) {
+            return parameter == null ? "$" : parameter;
+        }
+        return String.join(".", properties).replace(".[", "[");
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (type.isEnum()) {
+            return java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == String.class || type.getName().startsWith("java.time.")
+                || type == java.util.UUID.class) {
+            return "string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+}

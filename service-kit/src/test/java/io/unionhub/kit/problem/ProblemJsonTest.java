@@ -1,0 +1,141 @@
+package io.unionhub.kit.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.unionhub.kit.sample.ParcelService;
+import io.unionhub.kit.testing.TestTokens;
+import io.unionhub.kit.testing.WithKafkaBroker;
+
+@QuarkusTest
+@WithKafkaBroker
+class ProblemJsonTest {
+
+    private static final String PARCELS = "/api/kittest/parcels";
+    private static final String STAFF = TestTokens.bearer("staff-1", "union-staff");
+
+    @Inject
+    ParcelService parcels;
+
+    @Test
+    void malformedBodyIsAProblemAndCreatesNothing() {
+        long before = parcels.count();
+        given().header("Authorization", STAFF).contentType(ContentType.JSON).body("{\"label\": \"a\", ")
+                .when().post(PARCELS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://unionhub.io/problems/malformed-body"))
+                .body("title", equalTo("Malformed request body"))
+                .body("status", equalTo(400))
+                .body("instance", equalTo(PARCELS))
+                .body("requestId", notNullValue())
+                .body(not(containsString("Exception")));
+        assertEquals(before, parcels.count());
+    }
+
+    @Test
+    void fieldOfTheWrongTypeNamesTheField() {
+        given().header("Authorization", STAFF).contentType(ContentType.JSON)
+                .body("{\"label\": \"box\", \"weight\": \"heavy\"}")
+                .when().post(PARCELS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://unionhub.io/problems/validation"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("weight"))
+                .body("errors[0].message", containsString("number"));
+    }
+
+    @Test
+    void unknownFieldIsRefusedNotIgnored() {
+        given().header("Authorization", STAFF).contentType(ContentType.JSON)
+                .body("{\"label\": \"box\", \"weight\": 3, \"colour\": \"red\"}")
+                .when().post(PARCELS)
+                .then().statusCode(400)
+                .body("type", equalTo("https://unionhub.io/problems/validation"))
+                .body("errors[0].field", equalTo("colour"))
+                .body("errors[0].message", equalTo("unknown field"));
+    }
+
+    @Test
+    void constraintViolationsListEveryField() {
+        given().header("Authorization", STAFF).contentType(ContentType.JSON)
+                .body("{\"label\": \" \", \"weight\": 5000}")
+                .when().post(PARCELS)
+                .then().statusCode(400)
+                .body("type", equalTo("https://unionhub.io/problems/validation"))
+                .body("errors.field", org.hamcrest.Matchers.contains("label", "weight"));
+    }
+
+    @Test
+    void missingTokenIsUnauthenticated() {
+        given().contentType(ContentType.JSON).body("{\"label\": \"box\", \"weight\": 3}")
+                .when().post(PARCELS)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://unionhub.io/problems/unauthenticated"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void forgedTokenIsUnauthenticated() {
+        given().header("Authorization", "Bearer not.a.token").accept(ContentType.JSON)
+                .when().get(PARCELS + "/00000000-0000-0000-0000-000000000001")
+                .then().statusCode(401)
+                .body("type", equalTo("https://unionhub.io/problems/unauthenticated"));
+    }
+
+    @Test
+    void tokenWithoutTheRoleIsForbidden() {
+        long before = parcels.count();
+        given().header("Authorization", TestTokens.bearer("worker-7", "worker")).contentType(ContentType.JSON)
+                .body("{\"label\": \"box\", \"weight\": 3}")
+                .when().post(PARCELS)
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://unionhub.io/problems/forbidden"))
+                .body("errors", nullValue());
+        assertEquals(before, parcels.count());
+    }
+
+    @Test
+    void unknownIdIsNotFoundWithTheIdInTheDetail() {
+        given().header("Authorization", STAFF)
+                .when().get(PARCELS + "/00000000-0000-0000-0000-000000000001")
+                .then().statusCode(404)
+                .body("type", equalTo("https://unionhub.io/problems/not-found"))
+                .body("detail", equalTo("No parcel with id 00000000-0000-0000-0000-000000000001."));
+    }
+
+    @Test
+    void chineseCallersGetChineseMessages() {
+        given().header("Authorization", STAFF).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+                .contentType(ContentType.JSON).body("{\"label\": \"a\", ")
+                .when().post(PARCELS)
+                .then().statusCode(400)
+                .body("title", equalTo("请求体格式错误"))
+                .body("detail", equalTo("请求体不是有效的 JSON。"));
+    }
+
+    @Test
+    void theCallersRequestIdComesBackInHeaderAndProblem() {
+        given().header("X-Request-Id", "req-42").header("Authorization", STAFF)
+                .when().get(PARCELS + "/not-a-uuid")
+                .then().statusCode(404)
+                .header("X-Request-Id", "req-42")
+                .body("requestId", equalTo("req-42"));
+    }
+}

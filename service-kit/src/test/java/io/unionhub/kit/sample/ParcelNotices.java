@@ -1,0 +1,46 @@
+package io.unionhub.kit.sample;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.unionhub.kit.consumer.IdempotentConsumer;
+import io.unionhub.kit.events.CloudEvent;
+
+/** A consumer of the parcel events: writes one notice per event. A parcel labelled "explode" always fails. */
+@ApplicationScoped
+public class ParcelNotices {
+
+    public static final String EXPLODING_WEIGHT = "666";
+
+    @Inject
+    IdempotentConsumer idempotent;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Incoming("parcel-events")
+    @Blocking
+    public void on(String value) {
+        idempotent.consume("kittest-notices", value, this::writeNotice);
+    }
+
+    private void writeNotice(CloudEvent event) {
+        if (EXPLODING_WEIGHT.equals(event.data().path("weight").asText())) {
+            throw new IllegalStateException("this parcel cannot be noticed");
+        }
+        entityManager.createNativeQuery("insert into parcel_notice (event_id, parcel_id, event_type) values (?1, ?2, ?3)")
+                .setParameter(1, event.id())
+                .setParameter(2, event.subject())
+                .setParameter(3, event.type())
+                .executeUpdate();
+    }
+
+    public long noticesOf(String eventId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from parcel_notice where event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,52 @@
+package io.unionhub.kit.sample;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.problem.ProblemException;
+
+@ApplicationScoped
+public class ParcelService {
+
+    @Inject
+    EventPublisher events;
+
+    @Transactional
+    public Parcel register(String label, int weight) {
+        Parcel parcel = new Parcel();
+        parcel.id = UUID.randomUUID();
+        parcel.label = label;
+        parcel.weight = weight;
+        parcel.persist();
+        events.publish("parcel", parcel.id, ParcelEvents.REGISTERED,
+                new ParcelEvents.ParcelRegistered(parcel.id, weight));
+        return parcel;
+    }
+
+    /** Records a weighing and its event; fails after writing both when asked, to show the rollback. */
+    @Transactional
+    public void weigh(UUID parcelId, int weight, int step, boolean failAfterPublishing) {
+        Parcel parcel = find(parcelId);
+        parcel.weight = weight;
+        events.publish("parcel", parcel.id, ParcelEvents.WEIGHED, new ParcelEvents.ParcelWeighed(parcelId, weight, step));
+        if (failAfterPublishing) {
+            throw new IllegalStateException("scale broke after publishing");
+        }
+    }
+
+    public Parcel find(UUID id) {
+        Parcel parcel = Parcel.findById(id);
+        if (parcel == null) {
+            throw ProblemException.notFound("parcel", id);
+        }
+        return parcel;
+    }
+
+    public long count() {
+        return Parcel.count();
+    }
+}
