@@ -12,6 +12,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -95,7 +96,9 @@ public class IdempotencyFilters {
         }
         if (response.getStatus() >= 200 && response.getStatus() < 300) {
             String body = response.hasEntity() ? objectMapper.writeValueAsString(response.getEntity()) : null;
-            String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
+            // the media type is chosen after the filters when the resource did not set one: ours is JSON
+            String contentType = response.getMediaType() == null ? MediaType.APPLICATION_JSON
+                    : response.getMediaType().toString();
             store.complete(caller(), key, response.getStatus(), contentType,
                     response.getHeaderString(HttpHeaders.LOCATION), body);
         } else {

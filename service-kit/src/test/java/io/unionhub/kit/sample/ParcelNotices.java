@@ -39,8 +39,15 @@ public class ParcelNotices {
                 .executeUpdate();
     }
 
+    @jakarta.transaction.Transactional
     public long noticesOf(String eventId) {
         return ((Number) entityManager.createNativeQuery("select count(*) from parcel_notice where event_id = ?1")
                 .setParameter(1, eventId).getSingleResult()).longValue();
+    }
+
+    @jakarta.transaction.Transactional
+    public long noticesAboutParcel(java.util.UUID parcelId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from parcel_notice where parcel_id = ?1")
+                .setParameter(1, parcelId.toString()).getSingleResult()).longValue();
     }
 }
