@@ -1,0 +1,58 @@
+package io.unionhub.kit.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every UnionHub service offers an operator from its first day: readiness that covers its database and Kafka,
+ * its OpenAPI and Swagger UI, Prometheus metrics with the outbox relay's figures, and a problem+json 404. A service's
+ * test extends it as {@code @QuarkusTest @WithKafkaBroker class TrainingServiceBasicsTest extends
+ * ServiceBasicsContract}.
+ */
+public abstract class ServiceBasicsContract {
+
+    @ConfigProperty(name = "unionhub.program")
+    String program;
+
+    @Test
+    void readinessCoversTheDatabaseAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("Kafka connection health check"));
+    }
+
+    @Test
+    void openApiDescribesTheService() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", containsString(program));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void metricsIncludeTheOutboxRelay() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("unionhub_outbox_published_total"));
+    }
+
+    @Test
+    void anUnknownPathIsAProblemNotAStackTrace() {
+        given().header("Authorization", TestTokens.bearer("staff-1", "union-staff"))
+                .when().get("/api/" + program + "/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://unionhub.io/problems/not-found"));
+    }
+}
