@@ -72,9 +72,9 @@ public class ProblemMappers {
             message = Messages.get(locale, "problem.field.unknown");
         } else if (e instanceof InvalidFormatException invalid) {
             message = Messages.get(locale, "problem.field.wrong-value", String.valueOf(invalid.getValue()),
-                    typeName(invalid.getTargetType()));
+                    typeName(locale, invalid.getTargetType()));
         } else {
-            message = Messages.get(locale, "problem.field.wrong-type", typeName(e.getTargetType()));
+            message = Messages.get(locale, "problem.field.wrong-type", typeName(locale, e.getTargetType()));
         }
         List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "$" : field, message));
         return answer(ProblemType.VALIDATION, Messages.get(locale, "problem.validation.detail", 1), errors);
@@ -165,21 +165,25 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    private static String typeName(Class<?> type) {
+    /** The JSON kind a Java type expects, in the caller's language; an enum lists its values. */
+    private static String typeName(Locale locale, Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return Messages.get(locale, "problem.json-type." + jsonKind(type));
+    }
+
+    private static String jsonKind(Class<?> type) {
         if (type == null) {
             return "value";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "number";
         }
         if (type == Boolean.class || type == boolean.class) {
             return "boolean";
         }
-        if (type.isEnum()) {
-            return java.util.Arrays.toString(type.getEnumConstants());
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "number";
         }
-        if (type == String.class || type.getName().startsWith("java.time.")
-                || type == java.util.UUID.class) {
+        if (type == String.class || type.getName().startsWith("java.time.") || type == java.util.UUID.class) {
             return "string";
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {

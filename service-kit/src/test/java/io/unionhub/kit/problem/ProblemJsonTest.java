@@ -55,7 +55,7 @@ class ProblemJsonTest {
                 .body("type", equalTo("https://unionhub.io/problems/validation"))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("weight"))
-                .body("errors[0].message", containsString("number"));
+                .body("errors[0].message", equalTo("'heavy' is not valid here: expected a number"));
     }
 
     @Test
@@ -128,6 +128,23 @@ class ProblemJsonTest {
                 .then().statusCode(400)
                 .body("title", equalTo("请求体格式错误"))
                 .body("detail", equalTo("请求体不是有效的 JSON。"));
+    }
+
+    @Test
+    void chineseCallersGetChineseFieldMessages() {
+        given().header("Authorization", STAFF).header("Accept-Language", "zh-CN")
+                .contentType(ContentType.JSON).body("{\"label\": \" \", \"weight\": \"heavy\"}")
+                .when().post(PARCELS)
+                .then().statusCode(400)
+                .body("title", equalTo("输入无效"))
+                .body("errors[0].field", equalTo("weight"))
+                .body("errors[0].message", equalTo("'heavy' 无效，应为数字"));
+        given().header("Authorization", STAFF).header("Accept-Language", "zh-CN")
+                .contentType(ContentType.JSON).body("{\"label\": \" \", \"weight\": 3}")
+                .when().post(PARCELS)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("label"))
+                .body("errors[0].message", equalTo("不能为空"));
     }
 
     @Test
