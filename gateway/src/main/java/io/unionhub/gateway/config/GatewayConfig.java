@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
-/** Where the gateway sends each program's calls. */
+/** Where the gateway sends each program's calls, and how it connects. */
 @ConfigMapping(prefix = "unionhub.gateway")
 public interface GatewayConfig {
 
@@ -18,6 +17,8 @@ public interface GatewayConfig {
     Map<String, URI> routes();
 
     /** How long to wait for an upstream connection before answering 503. */
-    @WithDefault("PT2S")
     Duration connectTimeout();
+
+    /** Open connections kept per upstream; calls beyond this wait for a free one. */
+    int maxConnectionsPerUpstream();
 }

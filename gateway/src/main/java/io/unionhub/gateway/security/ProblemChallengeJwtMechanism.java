@@ -22,20 +22,28 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The JWT mechanism with a problem+json challenge. Quarkus answers a missing token (the permission check denies the
  * anonymous caller) and a rejected one (authentication fails) alike by asking the mechanism to send its challenge;
- * the stock one sends an empty 401, this one adds the problem body. As an enabled alternative it replaces the stock
- * mechanism, which still checks the tokens.
+ * the stock one sends an empty 401, this one adds the problem body. As an enabled alternative it takes the stock
+ * mechanism's place in Quarkus's list of mechanisms; the stock one still checks the tokens, as its delegate.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class ProblemChallengeJwtMechanism implements HttpAuthenticationMechanism {
 
+    /** The routing-context key under which Quarkus looks up the mechanism that sends the challenge. */
+    private static final String CHALLENGER = HttpAuthenticationMechanism.class.getName();
+
     @Inject
     JWTAuthMechanism delegate;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        return delegate.authenticate(context, identityProviderManager);
+        Uni<SecurityIdentity> identity = delegate.authenticate(context, identityProviderManager);
+        // on seeing a token, the JWT mechanism names itself as the one to answer a rejection; the answer is ours
+        if (context.get(CHALLENGER) != null) {
+            context.put(CHALLENGER, this);
+        }
+        return identity;
     }
 
     @Override

@@ -1,0 +1,69 @@
+package io.unionhub.gateway.routing;
+
+import org.jboss.logging.Logger;
+
+import io.unionhub.gateway.problem.GatewayProblem;
+import io.unionhub.gateway.problem.Problems;
+import io.unionhub.gateway.requestid.RequestIds;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Tells the upstream who was called and by whom (X-Forwarded-*, so its Location headers name the gateway), passes on
+ * the request id, and turns an unreachable upstream into a 503 problem instead of the proxy's empty 502.
+ */
+final class ForwardingInterceptor implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
+
+    private final String program;
+
+    ForwardingInterceptor(String program) {
+        this.program = program;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest upstreamRequest = context.request();
+        HttpServerRequest caller = upstreamRequest.proxiedRequest();
+        MultiMap headers = upstreamRequest.headers();
+        headers.set(RequestIds.HEADER, RequestIds.of(caller));
+        // the gateway is the entry point: what the caller reached is ours to state, not the caller's
+        HostAndPort authority = caller.authority();
+        if (authority != null) {
+            headers.set("X-Forwarded-Host", authority.host());
+            headers.set("X-Forwarded-Port", String.valueOf(authority.port() >= 0 ? authority.port()
+                    : "https".equals(caller.scheme()) ? 443 : 80));
+        }
+        headers.set("X-Forwarded-Proto", caller.scheme());
+        headers.remove("Forwarded");
+        // appended, as proxies do: the last entry is the address the gateway saw, earlier ones only the caller's claim
+        String forwardedFor = headers.get("X-Forwarded-For");
+        String callerAddress = caller.remoteAddress().host();
+        headers.set("X-Forwarded-For", forwardedFor == null ? callerAddress : forwardedFor + ", " + callerAddress);
+
+        return context.sendRequest().recover(failure -> {
+            LOG.warnf("%s service unreachable for %s %s: %s", program, caller.method(), caller.path(), failure.getMessage());
+            ProxyResponse unavailable = upstreamRequest.release().response()
+                    .setStatusCode(GatewayProblem.UNAVAILABLE.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                    .setBody(Body.body(Problems.body(caller, GatewayProblem.UNAVAILABLE)));
+            return Future.succeededFuture(unavailable);
+        });
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        // services echo the request id too; the caller gets it once, as RequestIdFilter already set it
+        context.response().headers().remove(RequestIds.HEADER);
+        return context.sendResponse();
+    }
+}

@@ -1,0 +1,111 @@
+package io.unionhub.gateway.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import io.unionhub.gateway.testing.FakeUpstream;
+import io.unionhub.kit.testing.TestTokens;
+
+@QuarkusTest
+@WithTestResource(FakeUpstream.class)
+class AuthenticationTest {
+
+    private static final String WORKER = TestTokens.bearer("worker-1", "worker");
+
+    @Test
+    void aCallWithoutATokenGetsAnUnauthenticatedProblemAndNeverReachesTheService() {
+        String path = "/api/training/cohorts/" + UUID.randomUUID();
+        given().header("X-Request-Id", "req-401")
+                .when().get(path)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .header("X-Request-Id", "req-401")
+                .body("size()", equalTo(6))
+                .body("type", equalTo("https://unionhub.io/problems/unauthenticated"))
+                .body("title", equalTo("Authentication required"))
+                .body("status", equalTo(401))
+                .body("detail", equalTo("Send a valid bearer token in the Authorization header."))
+                .body("instance", equalTo(path))
+                .body("requestId", equalTo("req-401"));
+
+        given().header("Authorization", WORKER)
+                .when().get("/api/training/cohorts")
+                .then().statusCode(200)
+                .body("earlier", not(hasItem(path)));
+    }
+
+    @Test
+    void aMalformedTokenGetsAnUnauthenticatedProblem() {
+        given().header("Authorization", "Bearer not.a.token")
+                .when().get("/api/training/cohorts")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://unionhub.io/problems/unauthenticated"));
+    }
+
+    @Test
+    void anExpiredTokenGetsAnUnauthenticatedProblem() {
+        Instant anHourAgo = Instant.now().minusSeconds(3600);
+        String expired = Jwt.issuer(TestTokens.ISSUER).subject("worker-1").groups(Set.of("worker"))
+                .issuedAt(anHourAgo.minusSeconds(3600)).expiresAt(anHourAgo)
+                .sign(devKey());
+        given().header("Authorization", "Bearer " + expired)
+                .when().get("/api/training/cohorts")
+                .then().statusCode(401)
+                .body("type", equalTo("https://unionhub.io/problems/unauthenticated"));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerGetsAnUnauthenticatedProblem() {
+        String foreign = Jwt.issuer("https://elsewhere.example").subject("worker-1").groups(Set.of("worker"))
+                .expiresIn(3600).sign(devKey());
+        given().header("Authorization", "Bearer " + foreign)
+                .when().get("/api/training/cohorts")
+                .then().statusCode(401)
+                .body("type", equalTo("https://unionhub.io/problems/unauthenticated"));
+    }
+
+    @Test
+    void chineseCallersGetTheProblemInChinese() {
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+                .when().get("/api/training/cohorts")
+                .then().statusCode(401)
+                .body("title", equalTo("需要身份认证"))
+                .body("detail", equalTo("请在 Authorization 头中发送有效的 Bearer 令牌。"));
+    }
+
+    @Test
+    void healthAndDocsAreOpenWithoutAToken() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void aStaleTokenDoesNotCloseTheHealthCheck() {
+        given().header("Authorization", "Bearer not.a.token")
+                .when().get("/q/health/ready")
+                .then().statusCode(200);
+    }
+
+    private static java.security.PrivateKey devKey() {
+        try {
+            return KeyUtils.readPrivateKey("dev-keys/unionhub-dev-private.pem");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
