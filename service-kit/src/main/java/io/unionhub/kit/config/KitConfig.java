@@ -18,6 +18,8 @@ public interface KitConfig {
 
     Consumer consumer();
 
+    Crypto crypto();
+
     interface Outbox {
         /** Whether this instance relays the outbox to Kafka (one relay at a time per database anyway). */
         @WithDefault("true")
@@ -53,6 +55,11 @@ public interface KitConfig {
         /** How long a consumer remembers an event id to skip its repeats. */
         @WithDefault("P30D")
         Duration retention();
+    }
+
+    interface Crypto {
+        /** base64 of the 32-byte AES key of the encrypted columns (EncryptedString); needed by services that have any. */
+        java.util.Optional<String> key();
     }
 
     default String eventSource() {

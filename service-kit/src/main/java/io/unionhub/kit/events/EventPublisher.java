@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.hibernate.query.NativeQuery;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.unionhub.kit.config.KitConfig;
@@ -47,6 +49,20 @@ public class EventPublisher {
     public UUID publish(String aggregateType, Object aggregateId, String eventType, Object data) {
         String subject = String.valueOf(aggregateId);
         lockAggregate(aggregateType, subject);
+        return write(aggregateType, subject, eventType, data);
+    }
+
+    /**
+     * The same for an aggregate created in this very transaction (a registration, each row of an import): no other
+     * transaction can write its events before this one commits, so it needs no lock, and a bulk import of thousands
+     * does not hold thousands of locks.
+     */
+    @Transactional(TxType.MANDATORY)
+    public UUID publishForNewAggregate(String aggregateType, Object aggregateId, String eventType, Object data) {
+        return write(aggregateType, String.valueOf(aggregateId), eventType, data);
+    }
+
+    private UUID write(String aggregateType, String subject, String eventType, Object data) {
         OutboxEvent row = new OutboxEvent(UUID.randomUUID(), aggregateType, subject,
                 config.eventTypePrefix() + eventType, objectMapper.valueToTree(data).toString(),
                 OffsetDateTime.now(ZoneOffset.UTC));
@@ -62,6 +78,8 @@ public class EventPublisher {
     private void lockAggregate(String aggregateType, String aggregateId) {
         entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .setParameter("key", aggregateType + ':' + aggregateId)
+                // the lock touches no table: no need to flush the session before it (costly in bulk work)
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("pg_advisory_lock")
                 .getSingleResult();
     }
 }

@@ -1,5 +1,9 @@
 package io.unionhub.kit.problem;
 
+import java.util.List;
+
+import io.unionhub.kit.problem.Problem.FieldError;
+
 /**
  * A failure the client caused and can act on. Services throw it (or a subclass) from their service layer; the kit
  * answers it as problem+json with a localised detail.
@@ -11,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final String detailKey;
     private final transient Object[] detailArgs;
+    private transient List<FieldError> errors;
 
     /**
      * @param detailKey a key of the service's {@code i18n/messages} bundle (or the kit's), with {@code {0}} style
@@ -21,6 +26,16 @@ public class ProblemException extends RuntimeException {
         this.type = type;
         this.detailKey = detailKey;
         this.detailArgs = detailArgs;
+    }
+
+    /** Adds the per-field (or per-row) errors a validation problem lists; a message may be a message key. */
+    public ProblemException withErrors(List<FieldError> errors) {
+        this.errors = List.copyOf(errors);
+        return this;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
     }
 
     public ProblemType type() {
@@ -35,8 +50,14 @@ public class ProblemException extends RuntimeException {
         return detailArgs;
     }
 
+    /** A required field the request left out (when bean validation cannot say so, e.g. it depends on the role). */
+    public static ProblemException missingField(String field) {
+        return new ProblemException(ProblemType.VALIDATION, "problem.validation.detail", 1)
+                .withErrors(List.of(new FieldError(field, "problem.field.missing")));
+    }
+
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, "problem.not-found.detail", what, id);
+        return new ProblemException(ProblemType.NOT_FOUND, "problem.not-found.entity", what, id);
     }
 
     public static ProblemException conflict(String detailKey, Object... args) {

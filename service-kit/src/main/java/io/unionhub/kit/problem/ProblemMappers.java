@@ -47,7 +47,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         Locale locale = locale();
-        return answer(e.type(), Messages.get(locale, e.detailKey(), e.detailArgs()), null);
+        List<FieldError> errors = e.errors() == null ? null : e.errors().stream()
+                .map(error -> new FieldError(error.field(), Messages.get(locale, error.message())))
+                .toList();
+        return answer(e.type(), Messages.get(locale, e.detailKey(), e.detailArgs()), errors);
     }
 
     @ServerExceptionMapper

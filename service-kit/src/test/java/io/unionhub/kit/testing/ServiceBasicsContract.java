@@ -53,6 +53,7 @@ public abstract class ServiceBasicsContract {
                 .when().get("/api/" + program + "/no-such-thing")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://unionhub.io/problems/not-found"));
+                .body("type", equalTo("https://unionhub.io/problems/not-found"))
+                .body("detail", equalTo("Nothing is found at this address."));
     }
 }
