@@ -1,0 +1,236 @@
+package io.unionhub.training.campaign;
+
+import static io.unionhub.training.cadre.CadreService.TRAINED;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
+import io.unionhub.training.cadre.Cadre;
+import io.unionhub.training.cohort.Cohort;
+import io.unionhub.training.enrolment.EnrolmentService;
+import io.unionhub.training.survey.SurveyService;
+import io.unionhub.training.survey.TopicRequest;
+import io.unionhub.training.track.Track;
+
+/**
+ * A campaign's figures. Coverage = cadres in scope who completed the track their role requires ÷ cadres in scope,
+ * overall, per district and per union unit. The projection extrapolates the pace of completions since the campaign
+ * started to the cadres still untrained.
+ */
+@ApplicationScoped
+public class CoverageService {
+
+    /** Cadres of the campaign's scope: the whole city, or its districts. */
+    private static final String IN_SCOPE = "(select jsonb_array_length(m.districts) = 0 "
+            + "or m.districts @> jsonb_build_array(c.district) from campaign m where m.id = :campaign)";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    SurveyService survey;
+
+    @Inject
+    Clock clock;
+
+    public record NewCampaign(String name, LocalDate startsOn, LocalDate endsOn, List<String> districts) {
+    }
+
+    public record Share(String name, long cadres, long trained, double coverage) {
+    }
+
+    public record Projection(long completionsSoFar, double completionsPerMonth, long untrained,
+            LocalDate projectedCompletion, boolean onTrack, double neededPerMonth) {
+    }
+
+    public record Coverage(UUID campaignId, LocalDate asOf, long cadres, long trained, double coverage,
+            List<Share> byDistrict, List<Share> byUnit, Projection projection) {
+    }
+
+    public record InvitationRun(int invited, int withoutPlace) {
+    }
+
+    public record TopicDelivery(String category, long requests, long cohortsAsking, long cohortsDelivering) {
+    }
+
+    @Transactional
+    public Campaign create(NewCampaign request) {
+        if (!request.endsOn().isAfter(request.startsOn())) {
+            throw ProblemException.ruleViolated("campaign.ends-before-start");
+        }
+        Campaign campaign = new Campaign();
+        campaign.id = UUID.randomUUID();
+        campaign.name = request.name();
+        campaign.startsOn = request.startsOn();
+        campaign.endsOn = request.endsOn();
+        campaign.districts = request.districts() == null ? List.of() : List.copyOf(request.districts());
+        campaign.createdAt = OffsetDateTime.now(clock);
+        campaign.persist();
+        return campaign;
+    }
+
+    public Campaign find(UUID id) {
+        Campaign campaign = Campaign.findById(id);
+        if (campaign == null) {
+            throw ProblemException.notFound("campaign", id);
+        }
+        return campaign;
+    }
+
+    public Coverage coverage(UUID campaignId) {
+        Campaign campaign = find(campaignId);
+        LocalDate today = LocalDate.now(clock);
+        List<Share> byDistrict = shares(campaign, "c.district");
+        List<Share> byUnit = shares(campaign, "c.union_unit");
+        long cadres = byDistrict.stream().mapToLong(Share::cadres).sum();
+        long trained = byDistrict.stream().mapToLong(Share::trained).sum();
+        return new Coverage(campaign.id, today, cadres, trained, ratio(trained, cadres), byDistrict, byUnit,
+                project(campaign, today, cadres - trained));
+    }
+
+    @SuppressWarnings("unchecked")
+    public PageOf<Cadre> untrained(UUID campaignId, PageParams page) {
+        Campaign campaign = find(campaignId);
+        String where = " from cadre c where " + IN_SCOPE + " and not " + TRAINED;
+        Query select = scoped(entityManager.createNativeQuery(
+                "select c.*" + where + " order by c.appointed_on desc, c.member_id", Cadre.class), campaign);
+        Query count = scoped(entityManager.createNativeQuery("select count(*)" + where), campaign);
+        List<Cadre> items = select.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
+                .getResultList();
+        return new PageOf<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * Invites every untrained cadre in scope not yet invited, newly appointed first, to the next cohorts of their
+     * required track that start after today and still have room (places minus confirmed enrolments minus
+     * invitations already out).
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public InvitationRun inviteUntrained(UUID campaignId) {
+        Campaign campaign = find(campaignId);
+        LocalDate today = LocalDate.now(clock);
+        List<Cadre> untrained = scoped(entityManager.createNativeQuery("select c.* from cadre c where " + IN_SCOPE
+                + " and not " + TRAINED + " and not exists (select 1 from invitation i where i.campaign_id = "
+                + ":campaign and i.cadre_id = c.id) order by c.appointed_on desc, c.member_id", Cadre.class),
+                campaign).getResultList();
+        Map<UUID, List<Cohort>> cohortsByTrack = new HashMap<>();
+        Map<UUID, Long> room = new HashMap<>();
+        int invited = 0;
+        int withoutPlace = 0;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Cadre cadre : untrained) {
+            Track track = Track.requiredFor(cadre.role);
+            List<Cohort> cohorts = track == null ? List.of() : cohortsByTrack.computeIfAbsent(track.id,
+                    id -> Cohort.list("trackId = ?1 and enrolmentOpen = true and startsOn > ?2 order by startsOn",
+                            id, today));
+            Cohort place = cohorts.stream().filter(c -> room.computeIfAbsent(c.id, this::freePlaces) > 0)
+                    .findFirst().orElse(null);
+            if (place == null) {
+                withoutPlace++;
+                continue;
+            }
+            room.merge(place.id, -1L, Long::sum);
+            Invitation invitation = new Invitation();
+            invitation.id = UUID.randomUUID();
+            invitation.campaignId = campaign.id;
+            invitation.cadreId = cadre.id;
+            invitation.cohortId = place.id;
+            invitation.invitedAt = now;
+            invitation.persist();
+            invited++;
+        }
+        return new InvitationRun(invited, withoutPlace);
+    }
+
+    public List<Invitation> invitations(UUID campaignId) {
+        find(campaignId);
+        return Invitation.list("campaignId = ?1 order by invitedAt, cohortId", campaignId);
+    }
+
+    /** Requested topics of the campaign's cohorts (starting within its period) against the modules delivered. */
+    public List<TopicDelivery> topicsReport(UUID campaignId) {
+        Campaign campaign = find(campaignId);
+        List<Cohort> cohorts = Cohort.list("startsOn >= ?1 and startsOn <= ?2", campaign.startsOn, campaign.endsOn);
+        Map<String, long[]> byCategory = new LinkedHashMap<>();
+        for (Cohort cohort : cohorts) {
+            survey.countByCategory(TopicRequest.list("cohortId", cohort.id)).forEach((category, requests) -> {
+                long[] figures = byCategory.computeIfAbsent(category, k -> new long[3]);
+                figures[0] += requests;
+                figures[1]++;
+            });
+            cohort.extensionModules.forEach(module -> byCategory.computeIfAbsent(module.category(),
+                    k -> new long[3])[2]++);
+        }
+        List<TopicDelivery> report = new ArrayList<>();
+        byCategory.forEach((category, f) -> report.add(new TopicDelivery(category, f[0], f[1], f[2])));
+        report.sort((a, b) -> Long.compare(b.requests(), a.requests()));
+        return report;
+    }
+
+    private long freePlaces(UUID cohortId) {
+        Cohort cohort = Cohort.findById(cohortId);
+        return cohort.capacity - enrolments.confirmedIn(cohortId).size() - Invitation.count("cohortId", cohortId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Share> shares(Campaign campaign, String groupBy) {
+        List<Object[]> rows = scoped(entityManager.createNativeQuery("select " + groupBy + ", count(*), count(*) "
+                + "filter (where " + TRAINED + ") from cadre c where " + IN_SCOPE + " group by " + groupBy
+                + " order by " + groupBy), campaign).getResultList();
+        return rows.stream().map(r -> {
+            long cadres = ((Number) r[1]).longValue();
+            long trained = ((Number) r[2]).longValue();
+            return new Share((String) r[0], cadres, trained, ratio(trained, cadres));
+        }).toList();
+    }
+
+    private Projection project(Campaign campaign, LocalDate today, long untrained) {
+        long completions = ((Number) scoped(entityManager.createNativeQuery("""
+                select count(*) from completion k join cadre c on c.id = k.cadre_id join track t on t.id = k.track_id
+                where t.required_for_roles @> jsonb_build_array(c.role) and k.completed_on between :from and :to
+                and""" + " " + IN_SCOPE), campaign)
+                .setParameter("from", campaign.startsOn).setParameter("to", today)
+                .getSingleResult()).longValue();
+        double monthsElapsed = Math.max(1, ChronoUnit.DAYS.between(campaign.startsOn, today) + 1) / 30.44;
+        double monthsLeft = Math.max(0, ChronoUnit.DAYS.between(today, campaign.endsOn)) / 30.44;
+        double pace = completions / monthsElapsed;
+        LocalDate projected = untrained == 0 ? today
+                : pace > 0 ? today.plusDays((long) Math.ceil(untrained / pace * 30.44)) : null;
+        boolean onTrack = projected != null && !projected.isAfter(campaign.endsOn);
+        double needed = untrained == 0 ? 0 : monthsLeft > 0 ? untrained / monthsLeft : untrained;
+        return new Projection(completions, round(pace), untrained, projected, onTrack, round(needed));
+    }
+
+    private static Query scoped(Query query, Campaign campaign) {
+        return query.setParameter("campaign", campaign.id);
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : round((double) part / whole);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

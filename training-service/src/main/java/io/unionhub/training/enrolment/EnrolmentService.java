@@ -1,0 +1,164 @@
+package io.unionhub.training.enrolment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
+import io.unionhub.training.cadre.Cadre;
+import io.unionhub.training.cohort.Cohort;
+import io.unionhub.training.track.Track;
+
+/**
+ * Enrolment rules: only eligible roles, never twice in a cohort nor in two overlapping cohorts, a waitlist beyond
+ * capacity, the first waitlisted promoted when a confirmed place is cancelled. The cadre's row and then the cohort's
+ * row are locked for the transaction, so concurrent enrolments are served one at a time and a cohort is never
+ * overbooked.
+ */
+@ApplicationScoped
+public class EnrolmentService {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Enrolment enrol(UUID cohortId, UUID cadreId) {
+        Cadre cadre = Cadre.findById(cadreId, LockModeType.PESSIMISTIC_WRITE);
+        if (cadre == null) {
+            throw ProblemException.notFound("cadre", cadreId);
+        }
+        Cohort cohort = lockedCohort(cohortId);
+        if (!cohort.enrolmentOpen) {
+            throw ProblemException.ruleViolated("enrolment.closed");
+        }
+        Track track = Track.findById(cohort.trackId);
+        if (!track.admits(cadre.role)) {
+            throw ProblemException.ruleViolated("enrolment.role-not-eligible", cadre.role, track.name);
+        }
+        if (Enrolment.activeOf(cohortId, cadreId) != null) {
+            throw ProblemException.conflict("enrolment.already-enrolled");
+        }
+        if (overlappingEnrolments(cadreId, cohort) > 0) {
+            throw ProblemException.conflict("enrolment.overlapping", cohort.startsOn, cohort.endsOn);
+        }
+        long confirmed = Enrolment.confirmedIn(cohortId);
+        Enrolment enrolment = new Enrolment();
+        enrolment.id = UUID.randomUUID();
+        enrolment.cohortId = cohortId;
+        enrolment.cadreId = cadreId;
+        enrolment.requestedAt = OffsetDateTime.now(clock);
+        enrolment.status = confirmed < cohort.capacity ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED;
+        enrolment.persistAndFlush(); // the queue number comes from the database
+        entityManager.refresh(enrolment);
+        if (enrolment.status == EnrolmentStatus.CONFIRMED) {
+            events.publish("cohort", cohortId, EnrolmentEvents.CONFIRMED,
+                    new EnrolmentEvents.EnrolmentConfirmed(enrolment.id, cohortId, cadreId, confirmed + 1));
+        } else {
+            events.publish("cohort", cohortId, EnrolmentEvents.WAITLISTED,
+                    new EnrolmentEvents.EnrolmentWaitlisted(enrolment.id, cohortId, cadreId, waitlistPosition(enrolment)));
+        }
+        return enrolment;
+    }
+
+    @Transactional
+    public Enrolment cancel(UUID enrolmentId) {
+        Enrolment enrolment = find(enrolmentId);
+        Cohort cohort = lockedCohort(enrolment.cohortId);
+        entityManager.refresh(enrolment); // as it is now that the cohort is ours
+        if (!enrolment.isActive()) {
+            throw ProblemException.conflict("enrolment.already-cancelled");
+        }
+        if (!cohort.startsOn.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.ruleViolated("enrolment.cohort-started", cohort.startsOn);
+        }
+        EnrolmentStatus previous = enrolment.status;
+        enrolment.status = EnrolmentStatus.CANCELLED;
+        events.publish("cohort", cohort.id, EnrolmentEvents.CANCELLED,
+                new EnrolmentEvents.EnrolmentCancelled(enrolment.id, cohort.id, enrolment.cadreId, previous));
+        if (previous == EnrolmentStatus.CONFIRMED) {
+            entityManager.flush();
+            promoteFirstWaitlisted(cohort);
+        }
+        return enrolment;
+    }
+
+    private void promoteFirstWaitlisted(Cohort cohort) {
+        if (Enrolment.confirmedIn(cohort.id) >= cohort.capacity) {
+            return;
+        }
+        Enrolment next = Enrolment.firstWaitlisted(cohort.id);
+        if (next != null) {
+            next.status = EnrolmentStatus.CONFIRMED;
+            events.publish("cohort", cohort.id, EnrolmentEvents.PROMOTED,
+                    new EnrolmentEvents.EnrolmentPromoted(next.id, cohort.id, next.cadreId));
+        }
+    }
+
+    public Enrolment find(UUID id) {
+        Enrolment enrolment = Enrolment.findById(id);
+        if (enrolment == null) {
+            throw ProblemException.notFound("enrolment", id);
+        }
+        return enrolment;
+    }
+
+    /** 1 for the first in line; 0 when not waitlisted. */
+    public long waitlistPosition(Enrolment enrolment) {
+        if (enrolment.status != EnrolmentStatus.WAITLISTED) {
+            return 0;
+        }
+        return Enrolment.count("cohortId = ?1 and status = ?2 and queueNumber < ?3", enrolment.cohortId,
+                EnrolmentStatus.WAITLISTED, enrolment.queueNumber) + 1;
+    }
+
+    public PageOf<Enrolment> ofCohort(UUID cohortId, EnrolmentStatus status, PageParams page) {
+        var query = status == null
+                ? Enrolment.<Enrolment>find("cohortId", Sort.by("queueNumber"), cohortId)
+                : Enrolment.<Enrolment>find("cohortId = ?1 and status = ?2", Sort.by("queueNumber"), cohortId, status);
+        return PageOf.of(query, page, e -> e);
+    }
+
+    public boolean isEnrolled(UUID cohortId, UUID cadreId) {
+        return Enrolment.activeOf(cohortId, cadreId) != null;
+    }
+
+    public List<Enrolment> confirmedIn(UUID cohortId) {
+        return Enrolment.list("cohortId = ?1 and status = ?2", cohortId, EnrolmentStatus.CONFIRMED);
+    }
+
+    private long overlappingEnrolments(UUID cadreId, Cohort cohort) {
+        return (Long) entityManager.createQuery("""
+                select count(e) from Enrolment e, Cohort c
+                where e.cadreId = :cadre and e.status <> :cancelled and c.id = e.cohortId
+                and c.startsOn <= :endsOn and c.endsOn >= :startsOn""")
+                .setParameter("cadre", cadreId).setParameter("cancelled", EnrolmentStatus.CANCELLED)
+                .setParameter("startsOn", cohort.startsOn).setParameter("endsOn", cohort.endsOn)
+                .getSingleResult();
+    }
+
+    private static Cohort lockedCohort(UUID cohortId) {
+        Cohort cohort = Cohort.lockedForEnrolment(cohortId);
+        if (cohort == null) {
+            throw ProblemException.notFound("cohort", cohortId);
+        }
+        return cohort;
+    }
+}

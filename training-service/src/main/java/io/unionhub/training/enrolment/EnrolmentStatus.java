@@ -1,0 +1,7 @@
+package io.unionhub.training.enrolment;
+
+public enum EnrolmentStatus {
+    CONFIRMED,
+    WAITLISTED,
+    CANCELLED
+}
