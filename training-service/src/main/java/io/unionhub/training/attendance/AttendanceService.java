@@ -84,10 +84,10 @@ public class AttendanceService {
                 record.cohortId = cohortId;
                 record.cadreId = mark.cadreId();
                 record.day = day;
-                record.persist();
             }
             record.status = mark.status();
             record.recordedAt = now;
+            record.persist();
         }
         entityManager.flush();
         Map<AttendanceStatus, Long> register = AttendanceRecord.<AttendanceRecord>list("cohortId = ?1 and day = ?2",

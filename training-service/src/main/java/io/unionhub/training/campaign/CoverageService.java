@@ -168,23 +168,34 @@ public class CoverageService {
         return Invitation.list("campaignId = ?1 order by invitedAt, cohortId", campaignId);
     }
 
-    /** Requested topics of the campaign's cohorts (starting within its period) against the modules delivered. */
+    /**
+     * What the campaign's cadres asked for in needs surveys (cohorts starting within its period) against the cohorts
+     * that delivered an extension module for it.
+     */
+    @SuppressWarnings("unchecked")
     public List<TopicDelivery> topicsReport(UUID campaignId) {
         Campaign campaign = find(campaignId);
-        List<Cohort> cohorts = Cohort.list("startsOn >= ?1 and startsOn <= ?2", campaign.startsOn, campaign.endsOn);
+        List<TopicRequest> requests = scoped(entityManager.createNativeQuery("""
+                select r.* from topic_request r join cadre c on c.id = r.cadre_id join cohort h on h.id = r.cohort_id
+                where h.starts_on between :from and :to and""" + " " + IN_SCOPE, TopicRequest.class), campaign)
+                .setParameter("from", campaign.startsOn).setParameter("to", campaign.endsOn)
+                .getResultList();
         Map<String, long[]> byCategory = new LinkedHashMap<>();
-        for (Cohort cohort : cohorts) {
-            survey.countByCategory(TopicRequest.list("cohortId", cohort.id)).forEach((category, requests) -> {
+        requests.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.cohortId)).forEach((cohortId, asked) -> {
+            Cohort cohort = Cohort.findById(cohortId);
+            survey.countByCategory(asked).forEach((category, count) -> {
                 long[] figures = byCategory.computeIfAbsent(category, k -> new long[3]);
-                figures[0] += requests;
+                figures[0] += count;
                 figures[1]++;
+                if (cohort.extensionModules.stream().anyMatch(m -> m.category().equals(category))) {
+                    figures[2]++;
+                }
             });
-            cohort.extensionModules.forEach(module -> byCategory.computeIfAbsent(module.category(),
-                    k -> new long[3])[2]++);
-        }
+        });
         List<TopicDelivery> report = new ArrayList<>();
         byCategory.forEach((category, f) -> report.add(new TopicDelivery(category, f[0], f[1], f[2])));
-        report.sort((a, b) -> Long.compare(b.requests(), a.requests()));
+        report.sort(java.util.Comparator.comparingLong(TopicDelivery::requests).reversed()
+                .thenComparing(TopicDelivery::category));
         return report;
     }
 
