@@ -4,9 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What every UnionHub service offers an operator from its first day: readiness that covers its database and Kafka,
@@ -18,6 +27,9 @@ public abstract class ServiceBasicsContract {
 
     @ConfigProperty(name = "unionhub.program")
     String program;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
 
     @Test
     void readinessCoversTheDatabaseAndKafka() {
@@ -33,6 +45,26 @@ public abstract class ServiceBasicsContract {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("info.title", containsString(program));
+    }
+
+    /**
+     * The spec committed under docs/openapi/ is the service's API as it is: a change to the API shows in review. After
+     * an intended change, regenerate it: {@code ./mvnw -pl <module> test -Dtest='*BasicsTest' -Dopenapi.snapshots.update=true}.
+     */
+    @Test
+    void openApiMatchesTheCommittedSnapshot() throws IOException {
+        String served = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        Path snapshot = Path.of("..", "docs", "openapi", application + ".json");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode actual = json.readTree(served);
+        if (Boolean.getBoolean("openapi.snapshots.update")) {
+            Files.createDirectories(snapshot.getParent());
+            Files.writeString(snapshot, json.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
+        }
+        assertTrue(Files.exists(snapshot), "no OpenAPI snapshot at " + snapshot + ": run with -Dopenapi.snapshots.update=true");
+        assertEquals(json.readTree(snapshot.toFile()), actual,
+                "the API differs from " + snapshot + "; if intended, regenerate it with -Dopenapi.snapshots.update=true");
     }
 
     @Test

@@ -1,0 +1,84 @@
+package io.unionhub.kit.openapi;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Documents what every operation can answer besides its success: the RFC 9457 problem responses, with the
+ * {@code Problem} schema and the bearer-token scheme. Registered with {@code mp.openapi.filter}.
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final Map<String, String> ALWAYS = Map.of(
+            "400", "Invalid input (problem+json, with errors per field)",
+            "401", "No valid bearer token",
+            "403", "The caller's role or ownership does not allow it",
+            "500", "Unexpected error (no details, quote the requestId)");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.getComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"));
+        openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                .forEach(ProblemResponses::addProblems));
+    }
+
+    private static void addProblems(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        for (Map.Entry<String, String> entry : ALWAYS.entrySet()) {
+            if (!responses.hasAPIResponse(entry.getKey())) {
+                responses.addAPIResponse(entry.getKey(), problem(entry.getValue()));
+            }
+        }
+        // documented problem answers (404, 409, 422…) get the problem body too
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                response.setContent(OASFactory.createContent().addMediaType("application/problem+json",
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            }
+        });
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description);
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details; title and detail in English or Simplified Chinese")
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                        .examples(List.of("https://unionhub.io/problems/validation")))
+                .addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", text)
+                .addProperty("instance", text)
+                .addProperty("requestId", text)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .addProperty("field", text).addProperty("message", text)));
+    }
+}
