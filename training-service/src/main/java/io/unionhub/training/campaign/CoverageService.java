@@ -100,8 +100,17 @@ public class CoverageService {
     public Coverage coverage(UUID campaignId) {
         Campaign campaign = find(campaignId);
         LocalDate today = LocalDate.now(clock);
-        List<Share> byDistrict = shares(campaign, "c.district");
-        List<Share> byUnit = shares(campaign, "c.union_unit");
+        List<Share> byDistrict = new ArrayList<>();
+        List<Share> byUnit = new ArrayList<>();
+        for (Object[] row : shares(campaign)) {
+            long cadres = ((Number) row[2]).longValue();
+            long trained = ((Number) row[3]).longValue();
+            if (row[0] != null) {
+                byDistrict.add(new Share((String) row[0], cadres, trained, ratio(trained, cadres)));
+            } else {
+                byUnit.add(new Share((String) row[1], cadres, trained, ratio(trained, cadres)));
+            }
+        }
         long cadres = byDistrict.stream().mapToLong(Share::cadres).sum();
         long trained = byDistrict.stream().mapToLong(Share::trained).sum();
         return new Coverage(campaign.id, today, cadres, trained, ratio(trained, cadres), byDistrict, byUnit,
@@ -204,16 +213,22 @@ public class CoverageService {
         return cohort.capacity - enrolments.confirmedIn(cohortId).size() - Invitation.count("cohortId", cohortId);
     }
 
+    /**
+     * Cadres and trained cadres in scope per district and per unit, in one pass: rows (district, null, n, trained)
+     * and (null, unit, n, trained). The trained set is computed once and joined, not probed cadre by cadre.
+     */
     @SuppressWarnings("unchecked")
-    private List<Share> shares(Campaign campaign, String groupBy) {
-        List<Object[]> rows = scoped(entityManager.createNativeQuery("select " + groupBy + ", count(*), count(*) "
-                + "filter (where " + TRAINED + ") from cadre c where " + IN_SCOPE + " group by " + groupBy
-                + " order by " + groupBy), campaign).getResultList();
-        return rows.stream().map(r -> {
-            long cadres = ((Number) r[1]).longValue();
-            long trained = ((Number) r[2]).longValue();
-            return new Share((String) r[0], cadres, trained, ratio(trained, cadres));
-        }).toList();
+    private List<Object[]> shares(Campaign campaign) {
+        return scoped(entityManager.createNativeQuery("""
+                with scope as (select c.id, c.district, c.union_unit, c.role from cadre c join campaign m
+                               on m.id = :campaign and (jsonb_array_length(m.districts) = 0
+                                                        or m.districts @> jsonb_build_array(c.district))),
+                trained as (select distinct k.cadre_id from completion k join track t on t.id = k.track_id
+                            join scope c on c.id = k.cadre_id where t.required_for_roles @> jsonb_build_array(c.role))
+                select c.district, c.union_unit, count(*), count(t.cadre_id) from scope c
+                left join trained t on t.cadre_id = c.id
+                group by grouping sets ((c.district), (c.union_unit))
+                order by c.district nulls last, c.union_unit"""), campaign).getResultList();
     }
 
     private Projection project(Campaign campaign, LocalDate today, long untrained) {
