@@ -56,6 +56,14 @@ public class ProblemException extends RuntimeException {
                 .withErrors(List.of(new FieldError(field, "problem.field.missing")));
     }
 
+    /** The value itself, or a 404 problem naming what was looked for when there is none. */
+    public static <T> T requireFound(T value, String what, Object id) {
+        if (value == null) {
+            throw notFound(what, id);
+        }
+        return value;
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, "problem.not-found.entity", what, id);
     }

@@ -83,20 +83,12 @@ public class CadreService {
     }
 
     public Cadre find(UUID id) {
-        Cadre cadre = Cadre.findById(id);
-        if (cadre == null) {
-            throw ProblemException.notFound("cadre", id);
-        }
-        return cadre;
+        return ProblemException.requireFound(Cadre.findById(id), "cadre", id);
     }
 
     /** The cadre a token's subject belongs to. */
     public Cadre ofMember(String memberId) {
-        Cadre cadre = Cadre.byMemberId(memberId);
-        if (cadre == null) {
-            throw ProblemException.notFound("cadre", memberId);
-        }
-        return cadre;
+        return ProblemException.requireFound(Cadre.byMemberId(memberId), "cadre", memberId);
     }
 
     public LocalDate today() {

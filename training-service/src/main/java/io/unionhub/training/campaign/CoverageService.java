@@ -90,11 +90,7 @@ public class CoverageService {
     }
 
     public Campaign find(UUID id) {
-        Campaign campaign = Campaign.findById(id);
-        if (campaign == null) {
-            throw ProblemException.notFound("campaign", id);
-        }
-        return campaign;
+        return ProblemException.requireFound(Campaign.findById(id), "campaign", id);
     }
 
     public Coverage coverage(UUID campaignId) {

@@ -61,11 +61,7 @@ public class CohortService {
     }
 
     public Cohort find(UUID id) {
-        Cohort cohort = Cohort.findById(id);
-        if (cohort == null) {
-            throw ProblemException.notFound("cohort", id);
-        }
-        return cohort;
+        return ProblemException.requireFound(Cohort.findById(id), "cohort", id);
     }
 
     public PageOf<Cohort> list(UUID trackId, LocalDate from, Boolean open, PageParams page) {
@@ -89,10 +85,7 @@ public class CohortService {
 
     @Transactional
     public Cohort setEnrolmentOpen(UUID id, boolean open) {
-        Cohort cohort = Cohort.lockedForEnrolment(id);
-        if (cohort == null) {
-            throw ProblemException.notFound("cohort", id);
-        }
+        Cohort cohort = ProblemException.requireFound(Cohort.lockedForEnrolment(id), "cohort", id);
         if (open && cohort.startsOn.isBefore(LocalDate.now(clock))) {
             throw ProblemException.ruleViolated("cohort.already-started", cohort.startsOn);
         }

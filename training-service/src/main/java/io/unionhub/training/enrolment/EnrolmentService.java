@@ -41,10 +41,8 @@ public class EnrolmentService {
 
     @Transactional
     public Enrolment enrol(UUID cohortId, UUID cadreId) {
-        Cadre cadre = Cadre.findById(cadreId, LockModeType.PESSIMISTIC_WRITE);
-        if (cadre == null) {
-            throw ProblemException.notFound("cadre", cadreId);
-        }
+        Cadre cadre = ProblemException.requireFound(Cadre.findById(cadreId, LockModeType.PESSIMISTIC_WRITE), "cadre",
+                cadreId);
         Cohort cohort = lockedCohort(cohortId);
         if (!cohort.enrolmentOpen) {
             throw ProblemException.ruleViolated("enrolment.closed");
@@ -113,11 +111,7 @@ public class EnrolmentService {
     }
 
     public Enrolment find(UUID id) {
-        Enrolment enrolment = Enrolment.findById(id);
-        if (enrolment == null) {
-            throw ProblemException.notFound("enrolment", id);
-        }
-        return enrolment;
+        return ProblemException.requireFound(Enrolment.findById(id), "enrolment", id);
     }
 
     /** 1 for the first in line; 0 when not waitlisted. */
@@ -155,10 +149,6 @@ public class EnrolmentService {
     }
 
     private static Cohort lockedCohort(UUID cohortId) {
-        Cohort cohort = Cohort.lockedForEnrolment(cohortId);
-        if (cohort == null) {
-            throw ProblemException.notFound("cohort", cohortId);
-        }
-        return cohort;
+        return ProblemException.requireFound(Cohort.lockedForEnrolment(cohortId), "cohort", cohortId);
     }
 }

@@ -72,10 +72,7 @@ public class FollowUpService {
 
     @Transactional
     public FollowUpVisit record(UUID id, FollowUpOutcome outcome, String notes, LocalDate visitedOn) {
-        FollowUpVisit visit = FollowUpVisit.findById(id);
-        if (visit == null) {
-            throw ProblemException.notFound("follow-up", id);
-        }
+        FollowUpVisit visit = ProblemException.requireFound(FollowUpVisit.findById(id), "follow-up", id);
         if (visit.isRecorded()) {
             throw ProblemException.conflict("follow-up.already-recorded");
         }

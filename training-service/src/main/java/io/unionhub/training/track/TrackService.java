@@ -23,11 +23,7 @@ public class TrackService {
     }
 
     public Track find(UUID id) {
-        Track track = Track.findById(id);
-        if (track == null) {
-            throw ProblemException.notFound("track", id);
-        }
-        return track;
+        return ProblemException.requireFound(Track.findById(id), "track", id);
     }
 
     @Transactional
