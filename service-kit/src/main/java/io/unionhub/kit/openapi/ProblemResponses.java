@@ -19,11 +19,12 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class ProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-    private static final Map<String, String> ALWAYS = Map.of(
+    /** Sorted by status, so the generated spec (and its committed snapshot) is the same from run to run. */
+    private static final Map<String, String> ALWAYS = new java.util.TreeMap<>(Map.of(
             "400", "Invalid input (problem+json, with errors per field)",
             "401", "No valid bearer token",
             "403", "The caller's role or ownership does not allow it",
-            "500", "Unexpected error (no details, quote the requestId)");
+            "500", "Unexpected error (no details, quote the requestId)"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -72,6 +72,12 @@ public class CampaignResource {
     }
 
     @GET
+    @Operation(operationId = "listCampaigns", summary = "The campaigns, latest start first")
+    public PageOf<CampaignView> list(@BeanParam @Valid PageParams page) {
+        return coverage.list(page).map(CampaignView::of);
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(operationId = "getCampaign", summary = "One campaign")
     public CampaignView get(@PathParam("id") UUID id) {

@@ -89,6 +89,11 @@ public class CoverageService {
         return campaign;
     }
 
+    public PageOf<Campaign> list(PageParams page) {
+        return PageOf.of(Campaign.<Campaign>findAll(io.quarkus.panache.common.Sort.by("startsOn").descending()
+                .and("name")), page, c -> c);
+    }
+
     public Campaign find(UUID id) {
         return ProblemException.requireFound(Campaign.findById(id), "campaign", id);
     }

@@ -69,6 +69,8 @@ class CoverageCampaignTest {
                     .put("/api/training/cohorts/" + cohort + "/attendance/" + day).then().statusCode(200);
         }
 
+        asStaff().queryParam("size", 100).get("/api/training/campaigns").then().statusCode(200)
+                .body("items.id", hasItem(campaign));
         asStaff().get("/api/training/campaigns/" + campaign + "/coverage").then().statusCode(200)
                 .body("cadres", equalTo(6))
                 .body("trained", equalTo(1))
