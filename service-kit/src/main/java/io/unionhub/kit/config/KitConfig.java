@@ -60,6 +60,10 @@ public interface KitConfig {
     interface Crypto {
         /** base64 of the 32-byte AES key of the encrypted columns (EncryptedString); needed by services that have any. */
         java.util.Optional<String> key();
+
+        /** A service with encrypted columns sets it: it then refuses to start without a valid key. */
+        @WithDefault("false")
+        boolean required();
     }
 
     default String eventSource() {

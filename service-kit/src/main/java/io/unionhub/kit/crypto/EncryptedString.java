@@ -69,7 +69,12 @@ public class EncryptedString implements AttributeConverter<String, String> {
             String configured = ConfigProvider.getConfig().getOptionalValue("unionhub.crypto.key", String.class)
                     .orElseThrow(() -> new IllegalStateException("set UNIONHUB_CRYPTO_KEY (unionhub.crypto.key): "
                             + "this service encrypts personal data"));
-            byte[] raw = Base64.getDecoder().decode(configured);
+            byte[] raw;
+            try {
+                raw = Base64.getDecoder().decode(configured);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("unionhub.crypto.key is not base64", e);
+            }
             if (raw.length != 32) {
                 throw new IllegalStateException("unionhub.crypto.key must be the base64 of 32 bytes");
             }

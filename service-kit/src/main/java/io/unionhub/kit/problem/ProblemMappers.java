@@ -1,5 +1,6 @@
 package io.unionhub.kit.problem;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -90,6 +91,10 @@ public class ProblemMappers {
             // the body is not JSON at all (or not the JSON shape at all): Quarkus wraps the parser's error
             return answer(ProblemType.MALFORMED_BODY, Messages.get(locale, "problem.malformed-body.detail"), null);
         }
+        if (e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof DateTimeException) {
+            // a path or query parameter that cannot be read (JAX-RS says 404): it is the caller's input, so a 400
+            return answer(ProblemType.VALIDATION, Messages.get(locale, "problem.parameter.detail"), null);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         if (status >= 500) {
@@ -112,8 +117,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (isConcurrentChange(e)) {
+            // two requests changed the same thing at once and the database kept one: the other may retry
+            return answer(ProblemType.CONFLICT, Messages.get(locale(), "problem.conflict.concurrent"), null);
+        }
         LOG.errorf(e, "request %s failed unexpectedly", uriInfo.getPath());
         return answer(ProblemType.INTERNAL, Messages.get(locale(), "problem.internal.detail"), null);
+    }
+
+    /** A unique-key clash, a stale version, a deadlock or a serialization failure, anywhere in the causes. */
+    private static boolean isConcurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001")
+                            || sql.getSQLState().equals("40P01"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response answer(ProblemType type, String detail, List<FieldError> errors) {

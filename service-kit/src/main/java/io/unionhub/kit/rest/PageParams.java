@@ -5,12 +5,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** {@code ?page=0&size=20}, size at most 100: use as {@code @BeanParam @Valid PageParams page}. */
+/** {@code ?page=0&size=20}, size at most 100, page at most 100,000: use as {@code @BeanParam @Valid PageParams page}. */
 public class PageParams {
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(100_000)
     int page;
 
     @QueryParam("size")

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
 import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
 import io.unionhub.training.attendance.AttendanceService.Mark;
@@ -80,8 +83,8 @@ public class AttendanceResource {
     @Path("/cohorts/{cohortId}/attendance")
     @RolesAllowed({ Roles.UNION_STAFF, Roles.OPS })
     @Operation(operationId = "cohortAttendance", summary = "The cohort's registers, day by day")
-    public List<RecordView> register(@PathParam("cohortId") UUID cohortId) {
-        return attendance.register(cohortId).stream().map(r -> new RecordView(r.cadreId, r.day, r.status)).toList();
+    public PageOf<RecordView> register(@PathParam("cohortId") UUID cohortId, @BeanParam @Valid PageParams page) {
+        return attendance.register(cohortId, page).map(r -> new RecordView(r.cadreId, r.day, r.status));
     }
 
     @GET

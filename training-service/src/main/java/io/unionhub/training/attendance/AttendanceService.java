@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
 import io.unionhub.training.cohort.Cohort;
 import io.unionhub.training.cohort.CohortService;
 import io.unionhub.training.enrolment.Enrolment;
@@ -57,7 +59,8 @@ public class AttendanceService {
 
     @Transactional
     public DayRecorded record(UUID cohortId, int day, List<Mark> marks) {
-        Cohort cohort = cohorts.find(cohortId);
+        // one register at a time per cohort: two days recorded at once would each miss the other's completion
+        Cohort cohort = ProblemException.requireFound(Cohort.locked(cohortId), "cohort", cohortId);
         if (day < 1 || day > cohort.days()) {
             throw ProblemException.ruleViolated("attendance.no-such-day", day, cohort.days());
         }
@@ -101,22 +104,25 @@ public class AttendanceService {
             if (mark.status() == AttendanceStatus.PRESENT
                     && AttendanceRecord.daysPresent(cohortId, mark.cadreId()) == cohort.days()
                     && Completion.of(mark.cadreId(), cohort.trackId) == null) {
-                completions.add(complete(cohort, mark.cadreId(), date));
+                completions.add(complete(cohort, mark.cadreId()));
             }
         }
         return new DayRecorded(day, marks.size(), completions);
     }
 
-    public List<AttendanceRecord> register(UUID cohortId) {
+    public PageOf<AttendanceRecord> register(UUID cohortId, PageParams page) {
         cohorts.find(cohortId);
-        return AttendanceRecord.list("cohortId = ?1 order by day, cadreId", cohortId);
+        return PageOf.of(AttendanceRecord.<AttendanceRecord>find("cohortId = ?1 order by day, cadreId", cohortId),
+                page, r -> r);
     }
 
     public List<Completion> completionsOf(UUID cadreId) {
         return Completion.list("cadreId = ?1 order by completedOn", cadreId);
     }
 
-    private Completion complete(Cohort cohort, UUID cadreId, LocalDate on) {
+    /** Dated by the cohort's last day, whichever day's register completed it (a correction may come later). */
+    private Completion complete(Cohort cohort, UUID cadreId) {
+        LocalDate on = cohort.endsOn;
         Completion completion = new Completion();
         completion.id = UUID.randomUUID();
         completion.cadreId = cadreId;

@@ -1,10 +1,15 @@
 package io.unionhub.training.cadre;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +22,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 import io.unionhub.kit.problem.Problem.FieldError;
 import io.unionhub.kit.problem.ProblemException;
@@ -26,16 +31,17 @@ import io.unionhub.training.cadre.CadreService.NewCadre;
 
 /**
  * Imports a CSV of cadres (UTF-8, header row; columns memberId, name, unionUnit, unitType, district, role,
- * appointedOn). Every row is checked first; then either all good rows are registered in one transaction, or, when
- * the import is atomic (the default) and any row is bad, none is. Each rejected row is reported with its line and
- * reasons.
+ * appointedOn; strictly UTF-8, an Excel byte order mark allowed). Every row is checked first, each on its own (a
+ * row with the wrong number of columns is one rejected row, empty lines are skipped); then either all good rows are
+ * registered in one transaction, or, when the import is atomic (the default) and any row is bad, none is. Each
+ * rejected row is reported with its line in the file and its reasons.
  */
 @ApplicationScoped
 public class CadreCsvImport {
 
     static final List<String> COLUMNS = List.of("memberId", "name", "unionUnit", "unitType", "district", "role",
             "appointedOn");
-    private static final int MAX_ROWS = 50_000;
+    private static final int MAX_ROWS = 20_000;
 
     @Inject
     CadreService cadres;
@@ -46,23 +52,37 @@ public class CadreCsvImport {
     public record ImportReport(int rows, int imported, List<RejectedRow> rejected) {
     }
 
-    public ImportReport importCsv(Reader csv, boolean atomic) {
+    public ImportReport importCsv(InputStream csv, boolean atomic) {
         Map<Long, NewCadre> valid = new LinkedHashMap<>();
         List<RejectedRow> rejected = new ArrayList<>();
         Map<String, Long> seenMemberIds = new HashMap<>();
         int rows = 0;
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            boolean more = it.hasNextValue(); // reads the header row too
-            checkHeader((CsvSchema) it.getParser().getSchema());
-            for (; more; more = it.hasNextValue()) {
-                Map<String, String> row = it.nextValue();
-                long line = ++rows + 1; // the header is line 1
-                if (rows > MAX_ROWS) {
+        try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).readValues(strictUtf8(csv))) {
+            List<String> header = it.hasNextValue() ? headerOf(it.nextValue()) : List.of();
+            checkHeader(header);
+            while (it.hasNextValue()) {
+                // the parser places a row's start at the end of the line before it
+                long line = it.getParser().currentTokenLocation().getLineNr() + 1;
+                String[] cells = it.nextValue();
+                if (Arrays.stream(cells).allMatch(String::isBlank)) {
+                    continue; // an empty line, such as the one many editors leave at the end
+                }
+                if (++rows > MAX_ROWS) {
                     throw new ProblemException(ProblemType.BAD_REQUEST, "cadre.import.too-many-rows", MAX_ROWS);
                 }
                 List<String> reasons = new ArrayList<>();
-                NewCadre cadre = parse(row, reasons, cadres.today());
+                NewCadre cadre = null;
+                if (cells.length != header.size()) {
+                    reasons.add("has " + cells.length + " columns, the header " + header.size()
+                            + " (a comma inside a value needs quotes)");
+                } else {
+                    Map<String, String> row = new HashMap<>();
+                    for (int i = 0; i < cells.length; i++) {
+                        row.put(header.get(i), cells[i]);
+                    }
+                    cadre = parse(row, reasons, cadres.today());
+                }
                 Long earlier = cadre == null ? null : seenMemberIds.putIfAbsent(cadre.memberId(), line);
                 if (earlier != null) {
                     reasons.add("memberId also on line " + earlier);
@@ -70,7 +90,7 @@ public class CadreCsvImport {
                 if (reasons.isEmpty()) {
                     valid.put(line, cadre);
                 } else {
-                    rejected.add(new RejectedRow(line, row.get("memberId"), reasons));
+                    rejected.add(new RejectedRow(line, cells.length > 0 ? cells[0] : null, reasons));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -90,9 +110,23 @@ public class CadreCsvImport {
         return new ImportReport(rows, imported, rejected);
     }
 
-    private static void checkHeader(CsvSchema schema) {
-        Set<String> present = new HashSet<>();
-        schema.forEach(column -> present.add(column.getName()));
+    /** UTF-8 or nothing: a GBK export must be refused, not imported as question marks. */
+    private static Reader strictUtf8(InputStream csv) {
+        return new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** The header's column names; Excel's "CSV UTF-8" starts the file with a byte order mark. */
+    private static List<String> headerOf(String[] cells) {
+        List<String> header = new ArrayList<>();
+        for (String cell : cells) {
+            header.add(cell.replace("\uFEFF", "").strip());
+        }
+        return header;
+    }
+
+    private static void checkHeader(List<String> header) {
+        Set<String> present = new HashSet<>(header);
         List<String> missing = COLUMNS.stream().filter(c -> !present.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "cadre.import.missing-columns",

@@ -1,9 +1,7 @@
 package io.unionhub.training.cadre;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -102,7 +100,7 @@ public class CadreResource {
     @APIResponse(responseCode = "200", description = "The import report")
     @APIResponse(responseCode = "400", description = "Atomic import with bad rows: nothing imported, each bad line listed")
     public ImportReport importCsv(InputStream csv, @QueryParam("atomic") @DefaultValue("true") boolean atomic) {
-        return csvImport.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), atomic);
+        return csvImport.importCsv(csv, atomic);
     }
 
     @GET

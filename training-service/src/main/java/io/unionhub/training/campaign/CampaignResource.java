@@ -112,9 +112,8 @@ public class CampaignResource {
     @GET
     @Path("/{id}/invitations")
     @Operation(operationId = "campaignInvitations", summary = "The campaign's invitations")
-    public List<InvitationView> invitations(@PathParam("id") UUID id) {
-        return coverage.invitations(id).stream()
-                .map(i -> new InvitationView(i.id, i.cadreId, i.cohortId, i.invitedAt)).toList();
+    public PageOf<InvitationView> invitations(@PathParam("id") UUID id, @BeanParam @Valid PageParams page) {
+        return coverage.invitations(id, page).map(i -> new InvitationView(i.id, i.cadreId, i.cohortId, i.invitedAt));
     }
 
     @GET

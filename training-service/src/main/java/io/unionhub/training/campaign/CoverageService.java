@@ -16,6 +16,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -138,7 +139,9 @@ public class CoverageService {
     @Transactional
     @SuppressWarnings("unchecked")
     public InvitationRun inviteUntrained(UUID campaignId) {
-        Campaign campaign = find(campaignId);
+        // one run per campaign at a time; the cohorts are locked as enrolment locks them, so room stays true
+        Campaign campaign = ProblemException.requireFound(
+                Campaign.<Campaign>findById(campaignId, LockModeType.PESSIMISTIC_WRITE), "campaign", campaignId);
         LocalDate today = LocalDate.now(clock);
         List<Cadre> untrained = scoped(entityManager.createNativeQuery("select c.* from cadre c where " + IN_SCOPE
                 + " and not " + TRAINED + " and not exists (select 1 from invitation i where i.campaign_id = "
@@ -152,8 +155,8 @@ public class CoverageService {
         for (Cadre cadre : untrained) {
             Track track = Track.requiredFor(cadre.role);
             List<Cohort> cohorts = track == null ? List.of() : cohortsByTrack.computeIfAbsent(track.id,
-                    id -> Cohort.list("trackId = ?1 and enrolmentOpen = true and startsOn > ?2 order by startsOn",
-                            id, today));
+                    id -> Cohort.<Cohort>find("trackId = ?1 and enrolmentOpen = true and startsOn > ?2 "
+                            + "order by startsOn, id", id, today).withLock(LockModeType.PESSIMISTIC_WRITE).list());
             Cohort place = cohorts.stream().filter(c -> room.computeIfAbsent(c.id, this::freePlaces) > 0)
                     .findFirst().orElse(null);
             if (place == null) {
@@ -173,9 +176,10 @@ public class CoverageService {
         return new InvitationRun(invited, withoutPlace);
     }
 
-    public List<Invitation> invitations(UUID campaignId) {
+    public PageOf<Invitation> invitations(UUID campaignId, PageParams page) {
         find(campaignId);
-        return Invitation.list("campaignId = ?1 order by invitedAt, cohortId", campaignId);
+        return PageOf.of(Invitation.<Invitation>find("campaignId = ?1 order by invitedAt, cohortId, id", campaignId),
+                page, i -> i);
     }
 
     /**
@@ -209,9 +213,15 @@ public class CoverageService {
         return report;
     }
 
+    /** Places minus confirmed enrolments minus invitations still out (an invited cadre who enrolled counts once). */
     private long freePlaces(UUID cohortId) {
         Cohort cohort = Cohort.findById(cohortId);
-        return cohort.capacity - enrolments.confirmedIn(cohortId).size() - Invitation.count("cohortId", cohortId);
+        long invitationsOut = (Long) entityManager.createQuery("""
+                select count(i) from Invitation i where i.cohortId = :cohort and not exists (
+                    select 1 from Enrolment e where e.cohortId = i.cohortId and e.cadreId = i.cadreId
+                    and e.status <> io.unionhub.training.enrolment.EnrolmentStatus.CANCELLED)""")
+                .setParameter("cohort", cohortId).getSingleResult();
+        return cohort.capacity - enrolments.confirmedIn(cohortId).size() - invitationsOut;
     }
 
     /**

@@ -50,12 +50,25 @@ public class Cohort extends PanacheEntityBase {
         return (int) (endsOn.toEpochDay() - startsOn.toEpochDay()) + 1;
     }
 
+    /** From its first day on, a cohort takes no more enrolments, survey answers or cancellations. */
+    public boolean hasStarted(LocalDate today) {
+        return !startsOn.isAfter(today);
+    }
+
+    /** Whether cadres may enrol and answer the needs survey now. */
+    public boolean isOpenForEnrolment(LocalDate today) {
+        return enrolmentOpen && !hasStarted(today);
+    }
+
     public boolean overlaps(Cohort other) {
         return !startsOn.isAfter(other.endsOn) && !other.startsOn.isAfter(endsOn);
     }
 
-    /** Loads the cohort and holds its row until commit: enrolments of one cohort then happen one at a time. */
-    public static Cohort lockedForEnrolment(UUID id) {
+    /**
+     * Loads the cohort and holds its row until commit: enrolments, day registers and module adoptions of one cohort
+     * then happen one at a time.
+     */
+    public static Cohort locked(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

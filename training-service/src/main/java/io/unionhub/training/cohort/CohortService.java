@@ -85,8 +85,8 @@ public class CohortService {
 
     @Transactional
     public Cohort setEnrolmentOpen(UUID id, boolean open) {
-        Cohort cohort = ProblemException.requireFound(Cohort.lockedForEnrolment(id), "cohort", id);
-        if (open && cohort.startsOn.isBefore(LocalDate.now(clock))) {
+        Cohort cohort = ProblemException.requireFound(Cohort.locked(id), "cohort", id);
+        if (open && cohort.hasStarted(LocalDate.now(clock))) {
             throw ProblemException.ruleViolated("cohort.already-started", cohort.startsOn);
         }
         cohort.enrolmentOpen = open;
@@ -96,7 +96,8 @@ public class CohortService {
     /** Makes a requested topic category an extension module of the cohort. */
     @Transactional
     public Cohort adoptExtensionModule(UUID id, String category, String module, long requests) {
-        Cohort cohort = find(id);
+        // the cohort's row first, as enrolment takes it: the same order, so the two never deadlock
+        Cohort cohort = ProblemException.requireFound(Cohort.locked(id), "cohort", id);
         if (cohort.extensionModules.stream().anyMatch(m -> m.category().equals(category))) {
             throw ProblemException.conflict("cohort.module-already-adopted", category);
         }

@@ -12,9 +12,13 @@ public interface TrainingConfig {
     @WithDefault("30,90")
     List<Integer> followUpDays();
 
-    /** When due follow-ups are announced (cron). */
+    /** When due follow-ups are announced (cron, in {@link #zone()}). */
     @WithDefault("0 0 6 * * ?")
     String followUpCheck();
+
+    /** The federation's time zone: when a day starts for cohorts, registers and follow-ups. */
+    @WithDefault("Asia/Shanghai")
+    java.time.ZoneId zone();
 
     /** Load the demo city (districts, units, a few hundred cadres, cohorts) into an empty database at start. */
     @WithDefault("false")

@@ -44,7 +44,7 @@ public class EnrolmentService {
         Cadre cadre = ProblemException.requireFound(Cadre.findById(cadreId, LockModeType.PESSIMISTIC_WRITE), "cadre",
                 cadreId);
         Cohort cohort = lockedCohort(cohortId);
-        if (!cohort.enrolmentOpen) {
+        if (!cohort.isOpenForEnrolment(LocalDate.now(clock))) {
             throw ProblemException.ruleViolated("enrolment.closed");
         }
         Track track = Track.findById(cohort.trackId);
@@ -84,7 +84,7 @@ public class EnrolmentService {
         if (!enrolment.isActive()) {
             throw ProblemException.conflict("enrolment.already-cancelled");
         }
-        if (!cohort.startsOn.isAfter(LocalDate.now(clock))) {
+        if (cohort.hasStarted(LocalDate.now(clock))) {
             throw ProblemException.ruleViolated("enrolment.cohort-started", cohort.startsOn);
         }
         EnrolmentStatus previous = enrolment.status;
@@ -149,6 +149,6 @@ public class EnrolmentService {
     }
 
     private static Cohort lockedCohort(UUID cohortId) {
-        return ProblemException.requireFound(Cohort.lockedForEnrolment(cohortId), "cohort", cohortId);
+        return ProblemException.requireFound(Cohort.locked(cohortId), "cohort", cohortId);
     }
 }

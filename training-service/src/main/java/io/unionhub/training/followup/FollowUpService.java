@@ -42,7 +42,7 @@ public class FollowUpService {
         }
     }
 
-    @Scheduled(cron = "${unionhub.training.follow-up-check}")
+    @Scheduled(cron = "${unionhub.training.follow-up-check}", timeZone = "${unionhub.training.zone}")
     void scheduledAnnounceDue() {
         announceDue();
     }

@@ -10,6 +10,7 @@ public final class SurveyEvents {
     private SurveyEvents() {
     }
 
+    /** @param category a category of the keyword dictionary, "Uncategorised", or "Other" (one a cadre typed) */
     public record TopicRequested(UUID requestId, UUID cohortId, UUID cadreId, String category) {
     }
 }

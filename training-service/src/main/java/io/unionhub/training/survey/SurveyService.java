@@ -2,6 +2,7 @@ package io.unionhub.training.survey;
 
 import java.time.OffsetDateTime;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ import io.unionhub.training.enrolment.EnrolmentService;
 public class SurveyService {
 
     public static final String UNCATEGORISED = "Uncategorised";
+    /** In events, for a category a cadre typed that the dictionary does not know. */
+    public static final String OTHER = "Other";
 
     @Inject
     CohortService cohorts;
@@ -52,13 +55,14 @@ public class SurveyService {
     @Transactional
     public List<TopicRequest> submit(UUID cohortId, UUID cadreId, List<RequestedTopic> topics) {
         Cohort cohort = cohorts.find(cohortId);
-        if (!cohort.enrolmentOpen) {
+        if (!cohort.isOpenForEnrolment(LocalDate.now(clock))) {
             throw ProblemException.ruleViolated("survey.closed");
         }
         if (!enrolments.isEnrolled(cohortId, cadreId)) {
             throw ProblemException.ruleViolated("survey.not-enrolled");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        List<TopicKeyword> keywords = keywords();
         return topics.stream().map(requested -> {
             TopicRequest request = new TopicRequest();
             request.id = UUID.randomUUID();
@@ -70,7 +74,7 @@ public class SurveyService {
             request.submittedAt = now;
             request.persist();
             events.publish("cohort", cohortId, SurveyEvents.TOPIC_REQUESTED,
-                    new SurveyEvents.TopicRequested(request.id, cohortId, cadreId, categoryOf(request, keywords())));
+                    new SurveyEvents.TopicRequested(request.id, cohortId, cadreId, publicCategory(request, keywords)));
             return request;
         }).toList();
     }
@@ -127,6 +131,13 @@ public class SurveyService {
         if (!TopicKeyword.deleteById(id)) {
             throw ProblemException.notFound("keyword", id);
         }
+    }
+
+    /** The category for events: a dictionary category, else "Other": what a cadre typed stays in the service. */
+    static String publicCategory(TopicRequest request, List<TopicKeyword> keywords) {
+        String category = categoryOf(request, keywords);
+        boolean known = UNCATEGORISED.equals(category) || keywords.stream().anyMatch(k -> k.category.equals(category));
+        return known ? category : OTHER;
     }
 
     /** The category given by the cadre, else the first dictionary keyword found in the text (longest first). */

@@ -2,6 +2,7 @@ package io.unionhub.training.track;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +39,9 @@ public class TrackResource {
             Set<CadreRole> requiredForRoles, List<String> coreModules) {
 
         static TrackView of(Track track) {
-            return new TrackView(track.id, track.code, track.name, track.days, track.eligibleRoles,
-                    track.requiredForRoles, track.coreModules);
+            // roles in their declared order, whatever order the JSON column kept
+            return new TrackView(track.id, track.code, track.name, track.days, new TreeSet<>(track.eligibleRoles),
+                    new TreeSet<>(track.requiredForRoles), track.coreModules);
         }
     }
 

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +158,49 @@ class CadreTest {
                 .post("/api/training/cadres/imports")
                 .then().statusCode(400)
                 .body("detail", equalTo("The header lacks the columns: unionUnit, unitType, district, role, appointedOn."));
+    }
+
+    @Test
+    void excelsUtf8ExportWithItsByteOrderMarkAndEmptyLinesIsRead() {
+        String district = "Bom-" + UUID.randomUUID();
+        String csv = "\uFEFFmemberId,name,unionUnit,unitType,district,role,appointedOn\n"
+                + district + "-1,王一,盐业公司,ENTERPRISE," + district + ",FULL_TIME,2023-05-01\n\n"
+                + district + "-2,王二,\"Salt Co., Ltd\",ENTERPRISE," + district + ",PART_TIME,2023-05-01\n\n";
+        asStaff().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/training/cadres/imports")
+                .then().statusCode(200).body("rows", equalTo(2)).body("imported", equalTo(2));
+    }
+
+    @Test
+    void aRowWithAnUnquotedCommaIsOneRejectedLineNotAnUnreadableFile() {
+        String district = "Comma-" + UUID.randomUUID();
+        String csv = "memberId,name,unionUnit,unitType,district,role,appointedOn\n"
+                + district + "-1,王一,Salt Co., Ltd,ENTERPRISE," + district + ",FULL_TIME,2023-05-01\n"
+                + district + "-2,王二,Salt Co,ENTERPRISE," + district + ",FULL_TIME,2023-05-01\n";
+        asStaff().contentType("text/csv; charset=UTF-8").queryParam("atomic", false).body(csv)
+                .post("/api/training/cadres/imports")
+                .then().statusCode(200).body("imported", equalTo(1))
+                .body("rejected[0].line", equalTo(2))
+                .body("rejected[0].reasons[0]", equalTo("has 8 columns, the header 7 (a comma inside a value needs quotes)"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedRatherThanImportedAsGarbage() {
+        byte[] gbk = ("memberId,name,unionUnit,unitType,district,role,appointedOn\n"
+                + "m-gbk-1,王芳,滨海水务,ENTERPRISE,滨海区,CHAIR,2023-05-01\n").getBytes(Charset.forName("GBK"));
+        asStaff().contentType("text/csv").body(gbk).post("/api/training/cadres/imports")
+                .then().statusCode(400)
+                .body("detail", equalTo("The file is not a readable UTF-8 CSV with a header row."));
+    }
+
+    @Test
+    void parametersThatCannotBeReadAreA400NotA404OrAGuess() {
+        asStaff().queryParam("role", "chair").get("/api/training/cadres")
+                .then().statusCode(400).body("type", equalTo("https://unionhub.io/problems/validation"));
+        asStaff().contentType("text/csv").queryParam("atomic", "yes").body("memberId\n")
+                .post("/api/training/cadres/imports").then().statusCode(400);
+        asStaff().queryParam("page", 30_000_000).get("/api/training/cadres").then().statusCode(400)
+                .body("errors.field", hasItem("page"));
     }
 
     /** A CSV of cadres with some rows broken (an unknown role), as a federation's spreadsheet export might be. */

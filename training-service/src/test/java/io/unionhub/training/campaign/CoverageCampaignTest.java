@@ -94,8 +94,8 @@ class CoverageCampaignTest {
                 .body("invited", equalTo(3))
                 .body("withoutPlace", equalTo(2));
         asStaff().get("/api/training/campaigns/" + campaign + "/invitations").then()
-                .body("findAll { it.cohortId == '" + nextTwoDay + "' }.size()", equalTo(2))
-                .body("find { it.cohortId == '" + nextThreeDay + "' }.cadreId", equalTo(chair.toString()));
+                .body("items.findAll { it.cohortId == '" + nextTwoDay + "' }.size()", equalTo(2))
+                .body("items.find { it.cohortId == '" + nextThreeDay + "' }.cadreId", equalTo(chair.toString()));
         asStaff().post("/api/training/campaigns/" + campaign + "/invite-untrained").then()
                 .body("invited", equalTo(0)).body("withoutPlace", equalTo(2));
     }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.training.support.ServiceDatabase;
+import io.unionhub.training.support.TestClock;
 
 @QuarkusTest
 @WithKafkaBroker
@@ -39,6 +40,9 @@ class EnrolmentTest {
 
     @Inject
     ServiceDatabase database;
+
+    @Inject
+    TestClock clock;
 
     @Test
     void onlyEligibleRolesMayEnrol() {
@@ -126,6 +130,22 @@ class EnrolmentTest {
         asStaff().body(Map.of("cadreId", registerCadre("PART_TIME", "Haixi").toString()))
                 .post("/api/training/cohorts/" + cohort + "/enrolments")
                 .then().statusCode(422).body("detail", equalTo("Enrolment for this cohort is closed."));
+    }
+
+    @Test
+    void onceTheCohortHasStartedNobodyEnrolsOrCancels() {
+        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(3), 5);
+        UUID enrolment = enrolmentId(cohort, registerCadre("PART_TIME", "Haixi"));
+        clock.advanceDays(3);
+        try {
+            asStaff().body(Map.of("cadreId", registerCadre("PART_TIME", "Haixi").toString()))
+                    .post("/api/training/cohorts/" + cohort + "/enrolments")
+                    .then().statusCode(422).body("detail", equalTo("Enrolment for this cohort is closed."));
+            asStaff().post("/api/training/enrolments/" + enrolment + "/cancel").then().statusCode(422);
+            asStaff().post("/api/training/cohorts/" + cohort + "/open-enrolment").then().statusCode(422);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

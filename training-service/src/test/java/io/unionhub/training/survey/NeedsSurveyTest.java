@@ -44,14 +44,17 @@ class NeedsSurveyTest {
         ask(aiPark, cohort, Map.of("topic", "How do unions go digital?")).then().statusCode(201);
         ask(saltPark, cohort, Map.of("topic", "盐业园区安全班组建设"), Map.of("topic", "Something else entirely"),
                 Map.of("topic", "Team spirit", "category", "Safety team building")).then().statusCode(201);
+        ask(water, cohort, Map.of("topic", "Tea breaks", "category", "My own idea")).then().statusCode(201);
 
         asStaff().get("/api/training/cohorts/" + cohort + "/topic-summary").then().statusCode(200)
-                .body("category", equalTo(List.of(DIGITAL, "Safety team building", "Uncategorised")))
-                .body("requests", equalTo(List.of(2, 2, 1)))
-                .body("adopted", equalTo(List.of(false, false, false)));
+                .body("category", equalTo(List.of(DIGITAL, "Safety team building", "My own idea", "Uncategorised")))
+                .body("requests", equalTo(List.of(2, 2, 1, 1)))
+                .body("adopted", equalTo(List.of(false, false, false, false)));
         List<String> requested = database.payloads("survey.topic-requested.v1", cohort);
-        assertEquals(5, requested.size());
-        assertFalse(requested.stream().anyMatch(p -> p.contains("数字化")), "the free text stays in the service");
+        assertEquals(6, requested.size());
+        assertFalse(requested.stream().anyMatch(p -> p.contains("数字化") || p.contains("My own idea")),
+                "what cadres typed stays in the service");
+        assertEquals(1, requested.stream().filter(p -> p.contains("\"Other\"")).count());
     }
 
     @Test
