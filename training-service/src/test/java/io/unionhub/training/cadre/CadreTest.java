@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,25 @@ class CadreTest {
                 .post("/api/training/cadres")
                 .then().statusCode(409)
                 .body("type", equalTo("https://unionhub.io/problems/conflict"));
+    }
+
+    @Test
+    void theSameMemberRegisteredAtOnceFromManyClientsIsOneCadreAndConflictsNotErrors() throws Exception {
+        String memberId = newMemberId();
+        Map<String, String> cadre = Map.of("memberId", memberId, "name", "赵六", "unionUnit", "Port", "unitType",
+                "ENTERPRISE", "district", "Donggang", "role", "FULL_TIME", "appointedOn", "2024-01-01");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> asStaff().body(cadre).post("/api/training/cadres").statusCode()));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
     }
 
     @Test
