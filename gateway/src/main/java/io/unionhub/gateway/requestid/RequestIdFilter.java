@@ -10,6 +10,10 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 /**
  * Gives every call an id before anything else runs (security, routing, errors): kept from the caller's
  * {@code X-Request-Id} or created, put in the log context and echoed in the response, even on a 401.
+ *
+ * <p>The services do the same with service-kit's {@code RequestIdFilter}; the gateway does not depend on the kit,
+ * which would bring a database and Kafka to a process that has neither, so it keeps this small twin. Change both
+ * together (the accepted id format above all).
  */
 @ApplicationScoped
 public class RequestIdFilter {
