@@ -151,7 +151,8 @@ class ProblemJsonTest {
     void theCallersRequestIdComesBackInHeaderAndProblem() {
         given().header("X-Request-Id", "req-42").header("Authorization", STAFF)
                 .when().get(PARCELS + "/not-a-uuid")
-                .then().statusCode(404)
+                .then().statusCode(400)
+                .body("type", equalTo("https://unionhub.io/problems/validation"))
                 .header("X-Request-Id", "req-42")
                 .body("requestId", equalTo("req-42"));
     }
