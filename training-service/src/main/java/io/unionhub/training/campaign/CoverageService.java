@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.training.cadre.Cadre;
+import io.unionhub.training.cadre.CadreRole;
 import io.unionhub.training.cohort.Cohort;
 import io.unionhub.training.enrolment.EnrolmentService;
 import io.unionhub.training.survey.SurveyService;
@@ -147,13 +149,14 @@ public class CoverageService {
                 + " and not " + TRAINED + " and not exists (select 1 from invitation i where i.campaign_id = "
                 + ":campaign and i.cadre_id = c.id) order by c.appointed_on desc, c.member_id", Cadre.class),
                 campaign).getResultList();
+        Map<CadreRole, Track> requiredTracks = new EnumMap<>(CadreRole.class);
         Map<UUID, List<Cohort>> cohortsByTrack = new HashMap<>();
         Map<UUID, Long> room = new HashMap<>();
         int invited = 0;
         int withoutPlace = 0;
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Cadre cadre : untrained) {
-            Track track = Track.requiredFor(cadre.role);
+            Track track = requiredTracks.computeIfAbsent(cadre.role, Track::requiredFor);
             List<Cohort> cohorts = track == null ? List.of() : cohortsByTrack.computeIfAbsent(track.id,
                     id -> Cohort.<Cohort>find("trackId = ?1 and enrolmentOpen = true and startsOn > ?2 "
                             + "order by startsOn, id", id, today).withLock(LockModeType.PESSIMISTIC_WRITE).list());
