@@ -97,11 +97,6 @@ public class CadreService {
         return LocalDate.now(clock);
     }
 
-    public boolean isTrained(UUID cadreId) {
-        return (Boolean) entityManager.createNativeQuery("select " + TRAINED + " from cadre c where c.id = :id")
-                .setParameter("id", cadreId).getSingleResult();
-    }
-
     /** Member ids already registered, out of those given. */
     @SuppressWarnings("unchecked")
     public List<String> registeredMemberIds(List<String> memberIds) {

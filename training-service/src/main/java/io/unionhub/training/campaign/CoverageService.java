@@ -224,7 +224,7 @@ public class CoverageService {
                     select 1 from Enrolment e where e.cohortId = i.cohortId and e.cadreId = i.cadreId
                     and e.status <> io.unionhub.training.enrolment.EnrolmentStatus.CANCELLED)""")
                 .setParameter("cohort", cohortId).getSingleResult();
-        return cohort.capacity - enrolments.confirmedIn(cohortId).size() - invitationsOut;
+        return cohort.capacity - enrolments.confirmedCount(cohortId) - invitationsOut;
     }
 
     /**

@@ -60,10 +60,6 @@ public class Cohort extends PanacheEntityBase {
         return enrolmentOpen && !hasStarted(today);
     }
 
-    public boolean overlaps(Cohort other) {
-        return !startsOn.isAfter(other.endsOn) && !other.startsOn.isAfter(endsOn);
-    }
-
     /**
      * Loads the cohort and holds its row until commit: enrolments, day registers and module adoptions of one cohort
      * then happen one at a time.

@@ -134,6 +134,10 @@ public class EnrolmentService {
         return Enrolment.activeOf(cohortId, cadreId) != null;
     }
 
+    public long confirmedCount(UUID cohortId) {
+        return Enrolment.confirmedIn(cohortId);
+    }
+
     public List<Enrolment> confirmedIn(UUID cohortId) {
         return Enrolment.list("cohortId = ?1 and status = ?2", cohortId, EnrolmentStatus.CONFIRMED);
     }
