@@ -2,6 +2,8 @@ create table parcel (
     id      uuid         primary key,
     label   varchar(100) not null,
     weight  integer      not null,
+    note    varchar(200),             -- no @Size on the request: the kit's column check guards it
+    send_on date,
     version integer      not null default 0
 );
 

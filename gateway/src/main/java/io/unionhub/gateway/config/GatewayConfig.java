@@ -16,6 +16,12 @@ public interface GatewayConfig {
      */
     Map<String, URI> routes();
 
+    /**
+     * The address clients reach the gateway at ({@code scheme://host[:port]}): what the upstreams are told in
+     * X-Forwarded-*, whatever Host header a client sent.
+     */
+    URI publicUrl();
+
     /** How long to wait for an upstream connection before answering 503. */
     Duration connectTimeout();
 

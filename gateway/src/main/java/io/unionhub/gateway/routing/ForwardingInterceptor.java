@@ -1,5 +1,7 @@
 package io.unionhub.gateway.routing;
 
+import java.net.URI;
+
 import org.jboss.logging.Logger;
 
 import io.unionhub.gateway.problem.GatewayProblem;
@@ -9,7 +11,6 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.HostAndPort;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -25,9 +26,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
 
     private final String program;
+    private final URI publicUrl;
 
-    ForwardingInterceptor(String program) {
+    ForwardingInterceptor(String program, URI publicUrl) {
         this.program = program;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -36,15 +39,14 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         HttpServerRequest caller = upstreamRequest.proxiedRequest();
         MultiMap headers = upstreamRequest.headers();
         headers.set(RequestIds.HEADER, RequestIds.of(caller));
-        // the gateway is the entry point: what the caller reached is ours to state, not the caller's
-        HostAndPort authority = caller.authority();
-        if (authority != null) {
-            headers.set("X-Forwarded-Host", authority.host());
-            headers.set("X-Forwarded-Port", String.valueOf(authority.port() >= 0 ? authority.port()
-                    : "https".equals(caller.scheme()) ? 443 : 80));
-        }
-        headers.set("X-Forwarded-Proto", caller.scheme());
+        // the gateway is the entry point: where it is reached is its configuration, not the caller's Host header
+        headers.set("X-Forwarded-Host", publicUrl.getHost());
+        headers.set("X-Forwarded-Port", String.valueOf(publicUrl.getPort() >= 0 ? publicUrl.getPort()
+                : "https".equals(publicUrl.getScheme()) ? 443 : 80));
+        headers.set("X-Forwarded-Proto", publicUrl.getScheme());
         headers.remove("Forwarded");
+        headers.remove("X-Forwarded-Server");
+        headers.remove("X-Forwarded-Prefix");
         // appended, as proxies do: the last entry is the address the gateway saw, earlier ones only the caller's claim
         String forwardedFor = headers.get("X-Forwarded-For");
         String callerAddress = caller.remoteAddress().host();

@@ -32,7 +32,7 @@ public class GatewayRoutes {
             checkUpstream(program, upstream);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(upstream.getPort() < 0 ? 80 : upstream.getPort(), upstream.getHost());
-            proxy.addInterceptor(new ForwardingInterceptor(program));
+            proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl()));
             // also matches /api/<program> itself, but not /api/<program>something
             router.route("/api/" + program + "/*").handler(ProxyHandler.create(proxy));
         });

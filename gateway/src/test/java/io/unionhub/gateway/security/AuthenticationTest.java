@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 import io.unionhub.gateway.testing.FakeUpstream;
 import io.unionhub.kit.testing.TestTokens;
 
@@ -62,7 +61,7 @@ class AuthenticationTest {
         Instant anHourAgo = Instant.now().minusSeconds(3600);
         String expired = Jwt.issuer(TestTokens.ISSUER).subject("worker-1").groups(Set.of("worker"))
                 .issuedAt(anHourAgo.minusSeconds(3600)).expiresAt(anHourAgo)
-                .sign(devKey());
+                .sign(TestTokens.devKey());
         given().header("Authorization", "Bearer " + expired)
                 .when().get("/api/training/cohorts")
                 .then().statusCode(401)
@@ -72,8 +71,30 @@ class AuthenticationTest {
     @Test
     void aTokenFromAnotherIssuerGetsAnUnauthenticatedProblem() {
         String foreign = Jwt.issuer("https://elsewhere.example").subject("worker-1").groups(Set.of("worker"))
-                .expiresIn(3600).sign(devKey());
+                .expiresIn(3600).sign(TestTokens.devKey());
         given().header("Authorization", "Bearer " + foreign)
+                .when().get("/api/training/cohorts")
+                .then().statusCode(401)
+                .body("type", equalTo("https://unionhub.io/problems/unauthenticated"));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceGetsAnUnauthenticatedProblem() {
+        String elsewhere = Jwt.issuer(TestTokens.ISSUER).audience("another-platform").subject("worker-1")
+                .groups(Set.of("worker")).expiresIn(3600).sign(TestTokens.devKey());
+        given().header("Authorization", "Bearer " + elsewhere)
+                .when().get("/api/training/cohorts")
+                .then().statusCode(401)
+                .body("type", equalTo("https://unionhub.io/problems/unauthenticated"));
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureGetsAnUnauthenticatedProblem() {
+        Instant tomorrow = Instant.now().plusSeconds(86_400);
+        String early = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject("worker-1")
+                .groups(Set.of("worker")).issuedAt(tomorrow).expiresAt(tomorrow.plusSeconds(3600))
+                .sign(TestTokens.devKey());
+        given().header("Authorization", "Bearer " + early)
                 .when().get("/api/training/cohorts")
                 .then().statusCode(401)
                 .body("type", equalTo("https://unionhub.io/problems/unauthenticated"));
@@ -99,13 +120,5 @@ class AuthenticationTest {
         given().header("Authorization", "Bearer not.a.token")
                 .when().get("/q/health/ready")
                 .then().statusCode(200);
-    }
-
-    private static java.security.PrivateKey devKey() {
-        try {
-            return KeyUtils.readPrivateKey("dev-keys/unionhub-dev-private.pem");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

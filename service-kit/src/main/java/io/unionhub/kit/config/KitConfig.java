@@ -46,9 +46,19 @@ public interface KitConfig {
         @WithDefault("PT24H")
         Duration retention();
 
-        /** A key whose first request never finished (a crash) can be used again after this long. */
-        @WithDefault("PT5M")
-        Duration abandonedAfter();
+        /**
+         * How long a duplicate waits for the first request with its key to finish (then it gets its answer) before
+         * it is told 409 "still in progress".
+         */
+        @WithDefault("2s")
+        Duration waitForFirst();
+
+        /**
+         * The longest a request with a key may run: it runs in one transaction with its stored answer (longer than
+         * any request: a 20,000-row import takes well under this).
+         */
+        @WithDefault("PT10M")
+        Duration transactionTimeout();
     }
 
     interface Consumer {
@@ -58,8 +68,15 @@ public interface KitConfig {
     }
 
     interface Crypto {
-        /** base64 of the 32-byte AES key of the encrypted columns (EncryptedString); needed by services that have any. */
+        /** base64 of the 32-byte AES key that encrypts (EncryptedString); needed by services that have any. */
         java.util.Optional<String> key();
+
+        /** The id stored with every value the current key encrypts. */
+        @WithDefault("1")
+        String keyId();
+
+        /** Keys kept for reading after a rotation: {@code id:base64,id:base64}. */
+        java.util.Optional<String> oldKeys();
 
         /** A service with encrypted columns sets it: it then refuses to start without a valid key. */
         @WithDefault("false")

@@ -21,19 +21,25 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.unionhub.kit.config.KitConfig;
 import io.unionhub.kit.idempotency.IdempotencyStore.Claim;
 import io.unionhub.kit.idempotency.IdempotencyStore.InProgress;
 import io.unionhub.kit.idempotency.IdempotencyStore.Replay;
 import io.unionhub.kit.idempotency.IdempotencyStore.ReusedForOtherRequest;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemType;
+import io.unionhub.kit.security.Caller;
 
 /**
  * {@code Idempotency-Key} on POST (after the IETF httpapi draft and Stripe): the same caller sending the same key
  * gets the first successful answer again, marked {@code Idempotent-Replayed: true}, and nothing is created twice.
- * The same key with a different request is refused (422); a duplicate arriving while the first still runs gets 409.
- * A request that fails frees its key.
+ * The same key with a different request is refused (422); a duplicate arriving while the first still runs waits a
+ * moment for its answer, then gets 409. A request that fails frees its key.
+ * <p>
+ * A request with a key runs in one transaction that the request filter opens and the response filter commits,
+ * holding the key, the state change (services' {@code @Transactional} methods join it) and the answer: a crash at
+ * any point leaves all three or none. Both filters run on the worker thread of the (blocking) resource method.
  */
 public class IdempotencyFilters {
 
@@ -41,15 +47,21 @@ public class IdempotencyFilters {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIMED = IdempotencyFilters.class.getName() + ".claimed";
     private static final int MAX_KEY_LENGTH = 200;
+    /** The store's columns: a longer path or token subject cannot take a key. */
+    private static final int MAX_PATH_LENGTH = 1000;
+    private static final int MAX_CALLER_LENGTH = 200;
 
     @Inject
     IdempotencyStore store;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    KitConfig config;
 
     @ServerRequestFilter(readBody = true)
     public Response claimKey(ContainerRequestContext request) throws IOException {
@@ -60,12 +72,30 @@ public class IdempotencyFilters {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "problem.idempotency-key.invalid", MAX_KEY_LENGTH);
         }
-        byte[] body = request.getEntityStream().readAllBytes();
-        request.setEntityStream(new ByteArrayInputStream(body));
         var uri = request.getUriInfo().getRequestUri();
         String path = uri.getRawPath();
+        String who = callerId();
+        if (path.length() > MAX_PATH_LENGTH || who.length() > MAX_CALLER_LENGTH) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "problem.idempotency-key.too-long-for-key",
+                    MAX_PATH_LENGTH, MAX_CALLER_LENGTH);
+        }
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
         String target = uri.getRawQuery() == null ? path : path + '?' + uri.getRawQuery();
-        Claim claim = store.claim(caller(), key, request.getMethod(), path, hash(request.getMethod(), target, body));
+        QuarkusTransaction.begin(QuarkusTransaction.beginOptions()
+                .timeout((int) config.idempotency().transactionTimeout().toSeconds()));
+        Claim claim;
+        try {
+            claim = store.claim(who, key, request.getMethod(), path, hash(request.getMethod(), target, body));
+        } catch (RuntimeException e) {
+            QuarkusTransaction.rollback();
+            throw e;
+        }
+        if (claim instanceof IdempotencyStore.Proceed) {
+            request.setProperty(CLAIMED, key);
+            return null;
+        }
+        QuarkusTransaction.rollback();
         if (claim instanceof Replay replay) {
             Response.ResponseBuilder answer = Response.status(replay.status()).header(REPLAYED_HEADER, "true");
             if (replay.body() != null) {
@@ -80,11 +110,9 @@ public class IdempotencyFilters {
             throw ProblemException.conflict("problem.idempotency-in-progress.detail");
         }
         if (claim instanceof ReusedForOtherRequest) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "problem.idempotency-key-reused.detail");
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "problem.idempotency-key-reused.detail");
         }
-        request.setProperty(CLAIMED, key);
-        return null;
+        throw new IllegalStateException("unknown claim " + claim);
     }
 
     @ServerResponseFilter
@@ -94,20 +122,31 @@ public class IdempotencyFilters {
         if (key == null) {
             return;
         }
-        if (response.getStatus() >= 200 && response.getStatus() < 300) {
+        request.removeProperty(CLAIMED);
+        boolean succeeded = response.getStatus() >= 200 && response.getStatus() < 300
+                && !QuarkusTransaction.isRollbackOnly();
+        if (!succeeded) {
+            // the request failed: its changes and its key go together, and the client may retry with the key
+            QuarkusTransaction.rollback();
+            return;
+        }
+        try {
             String body = response.hasEntity() ? objectMapper.writeValueAsString(response.getEntity()) : null;
             // the media type is chosen after the filters when the resource did not set one: ours is JSON
             String contentType = response.getMediaType() == null ? MediaType.APPLICATION_JSON
                     : response.getMediaType().toString();
-            store.complete(caller(), key, response.getStatus(), contentType,
+            store.complete(callerId(), key, response.getStatus(), contentType,
                     response.getHeaderString(HttpHeaders.LOCATION), body);
-        } else {
-            store.release(caller(), key);
+        } catch (RuntimeException | JsonProcessingException e) {
+            QuarkusTransaction.rollback();
+            throw e;
         }
+        // a failing commit (a concurrent change found at the end) is answered like any other failure
+        QuarkusTransaction.commit();
     }
 
-    private String caller() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    private String callerId() {
+        return caller.isAnonymous() ? "anonymous" : caller.memberId();
     }
 
     private static String hash(String method, String target, byte[] body) {

@@ -7,24 +7,34 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import io.quarkus.scheduler.Scheduled;
 import io.unionhub.kit.config.KitConfig;
+import io.unionhub.kit.crypto.EncryptedString;
 
 /**
- * The first answer to each (caller, Idempotency-Key), in the service's own database. Each step commits on its own,
- * so a concurrent duplicate sees the key taken while the first request is still running.
+ * The first answer to each (caller, Idempotency-Key), in the service's own database, written in the same transaction
+ * as the request's state change: the key row is inserted first and stays uncommitted while the request runs, so a
+ * concurrent duplicate waits on it (then replays the answer, or is told 409 after a short wait), and a request that
+ * fails or crashes rolls back its changes and its key together. There is no "abandoned key" to guess about.
+ * The stored answer is encrypted like every personal field.
  */
 @ApplicationScoped
 public class IdempotencyStore {
+
+    /** PostgreSQL's lock_not_available: the duplicate's wait for the first request ran out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     @Inject
     EntityManager entityManager;
 
     @Inject
     KitConfig config;
+
+    private final EncryptedString cipher = new EncryptedString();
 
     /** What a POST with a key should do. */
     public sealed interface Claim permits Proceed, Replay, InProgress, ReusedForOtherRequest {
@@ -42,24 +52,37 @@ public class IdempotencyStore {
     public record ReusedForOtherRequest() implements Claim {
     }
 
-    /** Takes the key for this request, or says why not. */
-    @Transactional(TxType.REQUIRES_NEW)
+    /**
+     * Takes the key for this request within the caller's transaction, or says why not. After anything but
+     * {@link Proceed} the caller rolls the transaction back.
+     */
+    @Transactional(TxType.MANDATORY)
     public Claim claim(String caller, String key, String method, String path, String requestHash) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        // a key past its retention, or abandoned by a request that never finished, is free again
+        // a key past its retention is free again
         entityManager.createNativeQuery("""
-                delete from idempotency_key where caller = :caller and idempotency_key = :key
-                and (created_at < :expired or (completed_at is null and created_at < :abandoned))""")
+                delete from idempotency_key where caller = :caller and idempotency_key = :key and created_at < :expired""")
                 .setParameter("caller", caller).setParameter("key", key)
                 .setParameter("expired", now.minus(config.idempotency().retention()))
-                .setParameter("abandoned", now.minus(config.idempotency().abandonedAfter()))
                 .executeUpdate();
-        int inserted = entityManager.createNativeQuery("""
-                insert into idempotency_key (caller, idempotency_key, method, path, request_hash, created_at)
-                values (:caller, :key, :method, :path, :hash, :now) on conflict do nothing""")
-                .setParameter("caller", caller).setParameter("key", key).setParameter("method", method)
-                .setParameter("path", path).setParameter("hash", requestHash).setParameter("now", now)
-                .executeUpdate();
+        int inserted;
+        try {
+            // waits for a concurrent first request holding the same key, at most this long
+            entityManager.createNativeQuery("select set_config('lock_timeout', :wait, true)")
+                    .setParameter("wait", config.idempotency().waitForFirst().toMillis() + "ms").getSingleResult();
+            inserted = entityManager.createNativeQuery("""
+                    insert into idempotency_key (caller, idempotency_key, method, path, request_hash, created_at)
+                    values (:caller, :key, :method, :path, :hash, :now) on conflict do nothing""")
+                    .setParameter("caller", caller).setParameter("key", key).setParameter("method", method)
+                    .setParameter("path", path).setParameter("hash", requestHash).setParameter("now", now)
+                    .executeUpdate();
+            entityManager.createNativeQuery("select set_config('lock_timeout', '0', true)").getSingleResult();
+        } catch (PersistenceException e) {
+            if (isLockTimeout(e)) {
+                return new InProgress();
+            }
+            throw e;
+        }
         if (inserted == 1) {
             return new Proceed();
         }
@@ -70,7 +93,7 @@ public class IdempotencyStore {
                 .setParameter("caller", caller).setParameter("key", key)
                 .getResultList();
         if (rows.isEmpty()) {
-            return new InProgress(); // released by the first request a moment ago: the client may retry
+            return new InProgress(); // forgotten by the clean-up a moment ago: the client may retry
         }
         Object[] row = rows.get(0);
         if (!requestHash.equals(row[0])) {
@@ -79,26 +102,20 @@ public class IdempotencyStore {
         if (row[1] == null) {
             return new InProgress();
         }
-        return new Replay(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
+        String body = row[4] == null ? null : cipher.convertToEntityAttribute((String) row[4]);
+        return new Replay(((Number) row[1]).intValue(), (String) row[2], (String) row[3], body);
     }
 
-    /** Keeps the answer of a request that succeeded, to replay it. */
-    @Transactional(TxType.REQUIRES_NEW)
+    /** Keeps the answer of a request that succeeded, in its transaction, to replay it. */
+    @Transactional(TxType.MANDATORY)
     public void complete(String caller, String key, int status, String contentType, String location, String body) {
         entityManager.createNativeQuery("""
                 update idempotency_key set status = :status, content_type = :contentType, location = :location,
                 body = :body, completed_at = :now where caller = :caller and idempotency_key = :key""")
                 .setParameter("status", status).setParameter("contentType", contentType)
-                .setParameter("location", location).setParameter("body", body)
+                .setParameter("location", location)
+                .setParameter("body", body == null ? null : cipher.convertToDatabaseColumn(body))
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter("caller", caller).setParameter("key", key)
-                .executeUpdate();
-    }
-
-    /** Frees the key of a request that failed: it changed nothing, so the client may retry with the same key. */
-    @Transactional(TxType.REQUIRES_NEW)
-    public void release(String caller, String key) {
-        entityManager.createNativeQuery("delete from idempotency_key where caller = :caller and idempotency_key = :key")
                 .setParameter("caller", caller).setParameter("key", key)
                 .executeUpdate();
     }
@@ -114,5 +131,14 @@ public class IdempotencyStore {
         return entityManager.createNativeQuery("delete from idempotency_key where created_at < :expired")
                 .setParameter("expired", OffsetDateTime.now(ZoneOffset.UTC).minus(config.idempotency().retention()))
                 .executeUpdate();
+    }
+
+    private static boolean isLockTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,13 +18,26 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The supported locale that best matches the caller's preference: Chinese for any {@code zh}, else English. */
-    public static Locale supported(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            if ("zh".equals(locale.getLanguage())) {
+    /**
+     * The supported locale that best matches an {@code Accept-Language} header: Chinese for any {@code zh}, else
+     * English. Never fails: a header that cannot be read (a garbage weight, odd characters) means English.
+     */
+    public static Locale supported(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 500) {
+            return Locale.ENGLISH;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return Locale.ENGLISH;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String language = range.getRange().split("-", 2)[0];
+            if ("zh".equals(language)) {
                 return CHINESE;
             }
-            if ("en".equals(locale.getLanguage())) {
+            if ("en".equals(language)) {
                 return Locale.ENGLISH;
             }
         }

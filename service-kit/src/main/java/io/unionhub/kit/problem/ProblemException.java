@@ -15,7 +15,11 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final String detailKey;
     private final transient Object[] detailArgs;
-    private transient List<FieldError> errors;
+    private transient List<FieldProblem> errors;
+
+    /** One invalid field and why: a message key with its arguments (or a plain message). */
+    public record FieldProblem(String field, String messageKey, Object... args) {
+    }
 
     /**
      * @param detailKey a key of the service's {@code i18n/messages} bundle (or the kit's), with {@code {0}} style
@@ -30,11 +34,15 @@ public class ProblemException extends RuntimeException {
 
     /** Adds the per-field (or per-row) errors a validation problem lists; a message may be a message key. */
     public ProblemException withErrors(List<FieldError> errors) {
+        return withFieldProblems(errors.stream().map(e -> new FieldProblem(e.field(), e.message())).toList());
+    }
+
+    public ProblemException withFieldProblems(List<FieldProblem> errors) {
         this.errors = List.copyOf(errors);
         return this;
     }
 
-    public List<FieldError> errors() {
+    public List<FieldProblem> errors() {
         return errors;
     }
 
@@ -54,6 +62,12 @@ public class ProblemException extends RuntimeException {
     public static ProblemException missingField(String field) {
         return new ProblemException(ProblemType.VALIDATION, "problem.validation.detail", 1)
                 .withErrors(List.of(new FieldError(field, "problem.field.missing")));
+    }
+
+    /** A field whose value the request cannot have, e.g. a reference to something that does not exist. */
+    public static ProblemException invalidField(String field, String messageKey, Object... args) {
+        return new ProblemException(ProblemType.VALIDATION, "problem.validation.detail", 1)
+                .withFieldProblems(List.of(new FieldProblem(field, messageKey, args)));
     }
 
     /** The value itself, or a 404 problem naming what was looked for when there is none. */

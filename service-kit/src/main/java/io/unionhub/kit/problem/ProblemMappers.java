@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.unionhub.kit.input.StorableInput;
+import io.unionhub.kit.input.StorableInput.UnstorableValueException;
 import io.unionhub.kit.problem.Problem.FieldError;
 import io.unionhub.kit.requestid.RequestIds;
 
@@ -38,6 +40,9 @@ import io.unionhub.kit.requestid.RequestIds;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL's "value too long", "numeric out of range", "date out of range" and "NUL or bad character". */
+    private static final java.util.Set<String> UNSTORABLE_VALUES = java.util.Set.of("22001", "22003", "22008",
+            "22021", "22P05");
 
     @Inject
     HttpHeaders headers;
@@ -49,7 +54,7 @@ public class ProblemMappers {
     public Response problem(ProblemException e) {
         Locale locale = locale();
         List<FieldError> errors = e.errors() == null ? null : e.errors().stream()
-                .map(error -> new FieldError(error.field(), Messages.get(locale, error.message())))
+                .map(error -> new FieldError(error.field(), Messages.get(locale, error.messageKey(), error.args())))
                 .toList();
         return answer(e.type(), Messages.get(locale, e.detailKey(), e.detailArgs()), errors);
     }
@@ -71,11 +76,13 @@ public class ProblemMappers {
         Locale locale = locale();
         String field = jsonPath(e.getPath());
         String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof UnstorableValueException unstorable) {
+            message = Messages.get(locale, unstorable.messageKey(), StorableInput.MIN_YEAR, StorableInput.MAX_YEAR);
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             field = field.isEmpty() ? unknown.getPropertyName() : field;
             message = Messages.get(locale, "problem.field.unknown");
         } else if (e instanceof InvalidFormatException invalid) {
-            message = Messages.get(locale, "problem.field.wrong-value", String.valueOf(invalid.getValue()),
+            message = Messages.get(locale, "problem.field.wrong-value", quoted(String.valueOf(invalid.getValue())),
                     typeName(locale, invalid.getTargetType()));
         } else {
             message = Messages.get(locale, "problem.field.wrong-type", typeName(locale, e.getTargetType()));
@@ -100,7 +107,9 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.errorf(e, "request %s failed", uriInfo.getPath());
         }
-        return answer(type, Messages.get(locale, "problem." + slugOf(type) + ".detail"), null, status);
+        String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        return answer(type, Messages.get(locale, type.detailKey(),
+                quoted(contentType == null ? "" : contentType)), null, status);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -117,30 +126,60 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (isConcurrentChange(e)) {
+        ProblemException problem = causeOf(e, ProblemException.class);
+        if (problem != null) {
+            // raised below a layer that wraps it (a flush at commit, a converter)
+            return problem(problem);
+        }
+        String sqlState = sqlStateOf(e);
+        if (isConcurrentChange(e, sqlState)) {
             // two requests changed the same thing at once and the database kept one: the other may retry
             return answer(ProblemType.CONFLICT, Messages.get(locale(), "problem.conflict.concurrent"), null);
+        }
+        if (sqlState != null && UNSTORABLE_VALUES.contains(sqlState)) {
+            // input the kit's checks should have refused before it reached the database: still the caller's value
+            LOG.warnf("request %s: the database refused a value (SQLSTATE %s); an input check is missing",
+                    uriInfo.getPath(), sqlState);
+            return answer(ProblemType.VALIDATION, Messages.get(locale(), "problem.unstorable.detail"), null);
         }
         LOG.errorf(e, "request %s failed unexpectedly", uriInfo.getPath());
         return answer(ProblemType.INTERNAL, Messages.get(locale(), "problem.internal.detail"), null);
     }
 
-    /** A unique-key clash, a stale version, a deadlock or a serialization failure, anywhere in the causes. */
-    private static boolean isConcurrentChange(Throwable e) {
+    /**
+     * Only what a concurrent request causes: a unique-key clash (two inserts of the same key), a stale version, a
+     * deadlock, a serialization failure, a lock not granted in time. A not-null, foreign-key or check violation is a bug, answered as one.
+     */
+    private static boolean isConcurrentChange(Throwable e, String sqlState) {
+        if (causeOf(e, jakarta.persistence.OptimisticLockException.class) != null
+                || causeOf(e, org.hibernate.StaleStateException.class) != null) {
+            return true;
+        }
+        return sqlState != null && java.util.Set.of("23505", "40001", "40P01", "55P03").contains(sqlState);
+    }
+
+    private static String sqlStateOf(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException
-                    || cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause instanceof org.hibernate.StaleStateException
-                    || cause instanceof org.hibernate.exception.LockAcquisitionException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001")
-                            || sql.getSQLState().equals("40P01"))) {
-                return true;
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
             }
         }
-        return false;
+        return null;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** A caller's value quoted back in a message: short, without control characters. */
+    private static String quoted(String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 
     private Response answer(ProblemType type, String detail, List<FieldError> errors) {
@@ -154,12 +193,7 @@ public class ProblemMappers {
     }
 
     private Locale locale() {
-        return Messages.supported(headers.getAcceptableLanguages());
-    }
-
-    private static String slugOf(ProblemType type) {
-        String key = type.titleKey();
-        return key.substring("problem.".length(), key.length() - ".title".length());
+        return Messages.supported(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** {@code create.body.capacity} → {@code capacity}; a parameter itself ({@code list.size}) → {@code size}. */

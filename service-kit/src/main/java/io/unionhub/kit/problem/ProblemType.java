@@ -13,10 +13,13 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", 406),
     CONFLICT("conflict", 409),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413),
+    URI_TOO_LONG("uri-too-long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     BUSINESS_RULE("business-rule", 422),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422),
     TOO_MANY_REQUESTS("too-many-requests", 429),
+    HEADERS_TOO_LARGE("headers-too-large", 431),
     INTERNAL("internal", 500),
     UNAVAILABLE("unavailable", 503);
 
@@ -41,6 +44,11 @@ public enum ProblemType {
     /** The message key of the title. */
     public String titleKey() {
         return "problem." + slug + ".title";
+    }
+
+    /** The message key of the standard detail. */
+    public String detailKey() {
+        return "problem." + slug + ".detail";
     }
 
     /** The type that answers a bare HTTP status (a WebApplicationException without a problem of ours). */

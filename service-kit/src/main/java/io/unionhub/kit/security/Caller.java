@@ -5,7 +5,10 @@ import java.util.Arrays;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is calling: the token's subject (a member id) and roles, and the ownership checks services repeat. */
@@ -15,9 +18,19 @@ public class Caller {
     @Inject
     SecurityIdentity identity;
 
-    /** The member id the token carries as {@code sub}. */
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    /**
+     * The member id: the token's {@code sub}, and only that. (The principal's name would be {@code upn} or
+     * {@code preferred_username} when the token has one: a login name at most identity providers, not the member.)
+     */
     public String memberId() {
-        return identity.getPrincipal().getName();
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        throw new UnauthorizedException();
     }
 
     public boolean hasAnyRole(String... roles) {

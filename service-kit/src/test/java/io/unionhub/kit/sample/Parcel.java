@@ -1,5 +1,6 @@
 package io.unionhub.kit.sample;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -17,6 +18,10 @@ public class Parcel extends PanacheEntityBase {
     public String label;
 
     public int weight;
+
+    public String note;
+
+    public LocalDate sendOn;
 
     @Version
     public int version;

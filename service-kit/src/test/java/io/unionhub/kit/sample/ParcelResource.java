@@ -1,6 +1,8 @@
 package io.unionhub.kit.sample;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,10 +12,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -23,19 +27,47 @@ import io.unionhub.kit.security.Roles;
 @RolesAllowed(Roles.UNION_STAFF)
 public class ParcelResource {
 
-    public record RegisterParcel(@NotBlank String label, @NotNull @Positive @Max(1000) Integer weight) {
+    /**
+     * @param note       deliberately without {@code @Size}: the kit's column check must still keep it to its column
+     * @param holdMillis keeps the request's transaction open this long, to race two requests
+     */
+    public record RegisterParcel(@NotBlank @Size(max = 100) String label, @NotNull @Positive @Max(1000) Integer weight,
+            String note, LocalDate sendOn, @Max(10_000) Integer holdMillis) {
     }
 
-    public record ParcelView(UUID id, String label, int weight) {
+    public record ParcelView(UUID id, String label, int weight, String note, LocalDate sendOn) {
+    }
+
+    /** An answer Jackson cannot write: storing it for an Idempotency-Key fails after the parcel was written. */
+    public record UnwritableView(UUID id) {
+        public String getBroken() {
+            throw new IllegalStateException("this answer cannot be written");
+        }
     }
 
     @Inject
     ParcelService parcels;
 
     @POST
-    public Response register(@Valid @NotNull RegisterParcel request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Parcel parcel = parcels.register(request.label(), request.weight());
+    public Response register(@Valid @NotNull RegisterParcel request, @jakarta.ws.rs.core.Context UriInfo uri)
+            throws InterruptedException {
+        Parcel parcel = parcels.register(request.label(), request.weight(), request.note(), request.sendOn());
+        if (request.holdMillis() != null) {
+            Thread.sleep(request.holdMillis());
+        }
         return Response.created(URI.create(uri.getPath() + "/" + parcel.id)).entity(view(parcel)).build();
+    }
+
+    @POST
+    @Path("/unwritable")
+    public Response registerWithUnwritableAnswer(@Valid @NotNull RegisterParcel request) {
+        Parcel parcel = parcels.register(request.label(), request.weight());
+        return Response.status(201).entity(new UnwritableView(parcel.id)).build();
+    }
+
+    @GET
+    public List<ParcelView> list(@QueryParam("label") String label, @QueryParam("sendOnOrAfter") LocalDate sendOn) {
+        return parcels.list(label, sendOn).stream().map(ParcelResource::view).toList();
     }
 
     @GET
@@ -45,6 +77,6 @@ public class ParcelResource {
     }
 
     private static ParcelView view(Parcel parcel) {
-        return new ParcelView(parcel.id, parcel.label, parcel.weight);
+        return new ParcelView(parcel.id, parcel.label, parcel.weight, parcel.note, parcel.sendOn);
     }
 }

@@ -1,5 +1,6 @@
 package io.unionhub.kit.sample;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +18,17 @@ public class ParcelService {
 
     @Transactional
     public Parcel register(String label, int weight) {
+        return register(label, weight, null, null);
+    }
+
+    @Transactional
+    public Parcel register(String label, int weight, String note, LocalDate sendOn) {
         Parcel parcel = new Parcel();
         parcel.id = UUID.randomUUID();
         parcel.label = label;
         parcel.weight = weight;
+        parcel.note = note;
+        parcel.sendOn = sendOn;
         parcel.persist();
         events.publish("parcel", parcel.id, ParcelEvents.REGISTERED,
                 new ParcelEvents.ParcelRegistered(parcel.id, weight));
@@ -48,5 +56,23 @@ public class ParcelService {
 
     public long count() {
         return Parcel.count();
+    }
+
+    public long countLabelled(String label) {
+        return Parcel.count("label", label);
+    }
+
+    public java.util.List<Parcel> list(String label, LocalDate sendOnOrAfter) {
+        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        StringBuilder query = new StringBuilder("1 = 1");
+        if (label != null) {
+            query.append(" and label = :label");
+            params.and("label", label);
+        }
+        if (sendOnOrAfter != null) {
+            query.append(" and sendOn >= :sendOn");
+            params.and("sendOn", sendOnOrAfter);
+        }
+        return Parcel.list(query.toString(), params);
     }
 }

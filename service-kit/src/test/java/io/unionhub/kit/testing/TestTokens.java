@@ -10,6 +10,7 @@ import io.smallrye.jwt.util.KeyUtils;
 public final class TestTokens {
 
     public static final String ISSUER = "https://unionhub.io";
+    public static final String AUDIENCE = "unionhub";
     private static final String DEV_PRIVATE_KEY = "dev-keys/unionhub-dev-private.pem";
 
     private TestTokens() {
@@ -22,6 +23,7 @@ public final class TestTokens {
 
     public static String token(String subject, String... roles) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(roles))
@@ -29,7 +31,8 @@ public final class TestTokens {
                 .sign(devKey());
     }
 
-    private static PrivateKey devKey() {
+    /** The dev key that signs test tokens, for tests that build unusual ones. */
+    public static PrivateKey devKey() {
         try {
             return KeyUtils.readPrivateKey(DEV_PRIVATE_KEY);
         } catch (Exception e) {

@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.problem.ProblemException.FieldProblem;
+import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.training.cohort.Cohort;
@@ -59,6 +61,7 @@ public class AttendanceService {
 
     @Transactional
     public DayRecorded record(UUID cohortId, int day, List<Mark> marks) {
+        refuseTwiceMarked(marks);
         // one register at a time per cohort: two days recorded at once would each miss the other's completion
         Cohort cohort = ProblemException.requireFound(Cohort.locked(cohortId), "cohort", cohortId);
         if (day < 1 || day > cohort.days()) {
@@ -108,6 +111,22 @@ public class AttendanceService {
             }
         }
         return new DayRecorded(day, marks.size(), completions);
+    }
+
+    /** One mark per cadre and day: a register naming a cadre twice is ambiguous, not "the last one wins". */
+    private static void refuseTwiceMarked(List<Mark> marks) {
+        Map<UUID, Integer> firstLine = new java.util.HashMap<>();
+        List<FieldProblem> twice = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            Integer first = firstLine.putIfAbsent(marks.get(i).cadreId(), i);
+            if (first != null) {
+                twice.add(new FieldProblem("marks[" + i + "].cadreId", "attendance.marked-twice", first));
+            }
+        }
+        if (!twice.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "problem.validation.detail", twice.size())
+                    .withFieldProblems(twice);
+        }
     }
 
     public PageOf<AttendanceRecord> register(UUID cohortId, PageParams page) {

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
+import io.unionhub.kit.input.StorableInput;
 import io.unionhub.kit.problem.Problem.FieldError;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemType;
@@ -93,10 +94,8 @@ public class CadreCsvImport {
                     rejected.add(new RejectedRow(line, cells.length > 0 ? cells[0] : null, reasons));
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException problem) {
-                throw problem;
-            }
+        } catch (IOException e) {
+            // not CSV, or not UTF-8: anything else is a bug and is answered as one
             throw new ProblemException(ProblemType.BAD_REQUEST, "cadre.import.unreadable");
         }
         rejectAlreadyRegistered(valid, rejected);
@@ -161,6 +160,8 @@ public class CadreCsvImport {
                 appointedOn = LocalDate.parse(date);
                 if (appointedOn.isAfter(today)) {
                     reasons.add("appointedOn is in the future");
+                } else if (!StorableInput.storableYear(appointedOn)) {
+                    reasons.add("appointedOn must be in the years 1 to 9999");
                 }
             } catch (DateTimeParseException e) {
                 reasons.add("appointedOn must be a date like 2025-03-01");
@@ -177,6 +178,10 @@ public class CadreCsvImport {
         }
         if (value.length() > maxLength) {
             reasons.add(column + " is longer than " + maxLength);
+            return null;
+        }
+        if (StorableInput.textProblem(value) != null) {
+            reasons.add(column + " holds a NUL character or is not valid Unicode");
             return null;
         }
         return value;

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 
@@ -90,7 +91,11 @@ public class CadreService {
 
     /** The cadre a token's subject belongs to. */
     public Cadre ofMember(String memberId) {
-        return ProblemException.requireFound(Cadre.byMemberId(memberId), "cadre", memberId);
+        Cadre cadre = Cadre.byMemberId(memberId);
+        if (cadre == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "cadre.member-not-registered", memberId);
+        }
+        return cadre;
     }
 
     public LocalDate today() {

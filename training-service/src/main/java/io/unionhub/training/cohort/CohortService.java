@@ -16,16 +16,13 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.problem.ProblemException.FieldProblem;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.training.track.Track;
-import io.unionhub.training.track.TrackService;
 
 @ApplicationScoped
 public class CohortService {
-
-    @Inject
-    TrackService tracks;
 
     @Inject
     EventPublisher events;
@@ -38,9 +35,13 @@ public class CohortService {
 
     @Transactional
     public Cohort schedule(NewCohort request) {
-        Track track = tracks.find(request.trackId());
+        Track track = Track.findById(request.trackId());
+        if (track == null) {
+            throw ProblemException.invalidField("trackId", "cohort.no-such-track", request.trackId());
+        }
         if (request.startsOn().isBefore(LocalDate.now(clock))) {
-            throw ProblemException.ruleViolated("cohort.starts-in-past", request.startsOn());
+            throw ProblemException.ruleViolated("cohort.starts-in-past", request.startsOn())
+                    .withFieldProblems(List.of(new FieldProblem("startsOn", "cohort.starts-in-past.field")));
         }
         Cohort cohort = new Cohort();
         cohort.id = UUID.randomUUID();
@@ -93,9 +94,15 @@ public class CohortService {
         return cohort;
     }
 
-    /** Makes a requested topic category an extension module of the cohort. */
+    /**
+     * Makes a requested topic category an extension module of the cohort.
+     *
+     * @param publicCategory what the event may say of the category: a dictionary category, or "Other" for one a
+     *                       cadre typed (the module's title too, when it is that category)
+     */
     @Transactional
-    public Cohort adoptExtensionModule(UUID id, String category, String module, long requests) {
+    public Cohort adoptExtensionModule(UUID id, String category, String module, long requests,
+            String publicCategory) {
         // the cohort's row first, as enrolment takes it: the same order, so the two never deadlock
         Cohort cohort = ProblemException.requireFound(Cohort.locked(id), "cohort", id);
         if (cohort.extensionModules.stream().anyMatch(m -> m.category().equals(category))) {
@@ -104,7 +111,8 @@ public class CohortService {
         cohort.extensionModules = new ArrayList<>(cohort.extensionModules);
         cohort.extensionModules.add(new ExtensionModule(category, module));
         events.publish("cohort", cohort.id, CohortEvents.EXTENSION_MODULE_ADOPTED,
-                new CohortEvents.ExtensionModuleAdopted(cohort.id, category, module, requests));
+                new CohortEvents.ExtensionModuleAdopted(cohort.id, publicCategory,
+                        module.equals(category) ? publicCategory : module, requests));
         return cohort;
     }
 }

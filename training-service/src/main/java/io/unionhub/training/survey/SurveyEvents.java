@@ -1,16 +1,24 @@
 package io.unionhub.training.survey;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Needs-survey events: the request's free text stays in the service (it may say more than it should). */
 public final class SurveyEvents {
 
-    public static final String TOPIC_REQUESTED = "survey.topic-requested.v1";
+    public static final String ANSWERED = "survey.answered.v1";
 
     private SurveyEvents() {
     }
 
-    /** @param category a category of the keyword dictionary, "Uncategorised", or "Other" (one a cadre typed) */
-    public record TopicRequested(UUID requestId, UUID cohortId, UUID cadreId, String category) {
+    /**
+     * A cadre's answer to a cohort's needs survey; a later answer of the same cadre replaces it.
+     *
+     * @param categories the distinct categories asked for: of the keyword dictionary, "Uncategorised", or "Other"
+     *                   (one a cadre typed)
+     * @param topics     how many topics the answer holds
+     * @param replaced   whether it replaces an earlier answer of the cadre
+     */
+    public record SurveyAnswered(UUID cohortId, UUID cadreId, List<String> categories, int topics, boolean replaced) {
     }
 }

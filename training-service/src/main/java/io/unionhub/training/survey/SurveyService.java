@@ -52,18 +52,21 @@ public class SurveyService {
     public record CategoryCount(String category, long requests, boolean adopted) {
     }
 
+    /** The cadre's answer for the cohort: it replaces their earlier one, so the summary counts people. */
     @Transactional
     public List<TopicRequest> submit(UUID cohortId, UUID cadreId, List<RequestedTopic> topics) {
-        Cohort cohort = cohorts.find(cohortId);
+        // the cohort's row, as adoption and enrolment take it: one answer of a cadre at a time
+        Cohort cohort = ProblemException.requireFound(Cohort.locked(cohortId), "cohort", cohortId);
         if (!cohort.isOpenForEnrolment(LocalDate.now(clock))) {
             throw ProblemException.ruleViolated("survey.closed");
         }
         if (!enrolments.isEnrolled(cohortId, cadreId)) {
             throw ProblemException.ruleViolated("survey.not-enrolled");
         }
+        boolean replaced = TopicRequest.delete("cohortId = ?1 and cadreId = ?2", cohortId, cadreId) > 0;
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<TopicKeyword> keywords = keywords();
-        return topics.stream().map(requested -> {
+        List<TopicRequest> answer = topics.stream().map(requested -> {
             TopicRequest request = new TopicRequest();
             request.id = UUID.randomUUID();
             request.cohortId = cohortId;
@@ -73,10 +76,12 @@ public class SurveyService {
                     : requested.category().strip();
             request.submittedAt = now;
             request.persist();
-            events.publish("cohort", cohortId, SurveyEvents.TOPIC_REQUESTED,
-                    new SurveyEvents.TopicRequested(request.id, cohortId, cadreId, publicCategory(request, keywords)));
             return request;
         }).toList();
+        List<String> categories = answer.stream().map(r -> publicCategory(r, keywords)).distinct().sorted().toList();
+        events.publish("cohort", cohortId, SurveyEvents.ANSWERED,
+                new SurveyEvents.SurveyAnswered(cohortId, cadreId, categories, answer.size(), replaced));
+        return answer;
     }
 
     /** The cohort's requests by category, most wanted first. */
@@ -88,11 +93,13 @@ public class SurveyService {
                 .toList();
     }
 
-    /** Requests per category, most wanted first (ties by name). */
+    /** People asking per category (a cadre asking twice in one category counts once), most wanted first. */
     public Map<String, Long> countByCategory(List<TopicRequest> requests) {
         List<TopicKeyword> keywords = keywords();
         return requests.stream()
-                .collect(Collectors.groupingBy(r -> categoryOf(r, keywords), Collectors.counting()))
+                .collect(Collectors.groupingBy(r -> categoryOf(r, keywords),
+                        Collectors.collectingAndThen(Collectors.mapping(r -> r.cadreId, Collectors.toSet()),
+                                cadres -> (long) cadres.size())))
                 .entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
@@ -105,8 +112,10 @@ public class SurveyService {
         if (requests == 0 || UNCATEGORISED.equals(category)) {
             throw ProblemException.ruleViolated("survey.category-not-requested", category);
         }
+        // the topic hears of a category a cadre typed as "Other", as it heard of the requests
+        String publicCategory = keywords().stream().anyMatch(k -> k.category.equals(category)) ? category : OTHER;
         return cohorts.adoptExtensionModule(cohortId, category, title == null || title.isBlank() ? category : title,
-                requests);
+                requests, publicCategory);
     }
 
     public List<TopicKeyword> keywords() {

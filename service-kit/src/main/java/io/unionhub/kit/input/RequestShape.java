@@ -1,0 +1,91 @@
+package io.unionhub.kit.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.problem.ProblemType;
+
+/**
+ * Refuses requests the API cannot answer before any resource runs: a control character (NUL included) anywhere in
+ * the path or query (400), and an {@code Accept} header that admits none of the media types the operation produces
+ * — JSON unless it says otherwise — (406, rather than a Java {@code toString()} of the answer).
+ */
+public class RequestShape {
+
+    /** A percent-encoded C0 control character or DEL: nothing a path or a query value legitimately holds. */
+    private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
+    private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON_TYPE);
+    private static final List<MediaType> TEXT = List.of(MediaType.TEXT_PLAIN_TYPE);
+
+    @ServerRequestFilter(preMatching = true)
+    public void refuseControlCharacters(ContainerRequestContext request) {
+        String uri = request.getUriInfo().getRequestUri().getRawPath() + '?'
+                + request.getUriInfo().getRequestUri().getRawQuery();
+        if (ENCODED_CONTROL.matcher(uri).find() || uri.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "problem.uri.control-character");
+        }
+    }
+
+    @ServerRequestFilter
+    public void refuseUnacceptable(ContainerRequestContext request, ResourceInfo resource) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank() || resource.getResourceMethod() == null) {
+            return;
+        }
+        List<MediaType> produced = produced(resource);
+        for (MediaType wanted : accepted(accept)) {
+            if (produced.stream().anyMatch(wanted::isCompatible)) {
+                return;
+            }
+        }
+        throw new NotAcceptableException();
+    }
+
+    private static List<MediaType> accepted(String header) {
+        List<MediaType> types = new ArrayList<>();
+        for (String element : header.split(",")) {
+            if (element.isBlank()) {
+                continue;
+            }
+            MediaType type;
+            try {
+                type = MediaType.valueOf(element.strip());
+            } catch (IllegalArgumentException e) {
+                throw new ProblemException(ProblemType.BAD_REQUEST, "problem.header.unreadable", HttpHeaders.ACCEPT);
+            }
+            if (!"0".equals(type.getParameters().get("q")) && !"0.0".equals(type.getParameters().get("q"))) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    private static List<MediaType> produced(ResourceInfo resource) {
+        Produces produces = resource.getResourceMethod().getAnnotation(Produces.class);
+        if (produces == null) {
+            produces = resource.getResourceClass().getAnnotation(Produces.class);
+        }
+        if (produces == null) {
+            // what RESTEasy picks when the operation does not say: text for a String, JSON for anything else
+            return resource.getResourceMethod().getReturnType() == String.class ? TEXT : JSON;
+        }
+        List<MediaType> types = new ArrayList<>();
+        for (String value : produces.value()) {
+            for (String type : value.split(",")) {
+                types.add(MediaType.valueOf(type.strip()));
+            }
+        }
+        return types;
+    }
+}

@@ -1,0 +1,156 @@
+package io.unionhub.kit.input;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.unionhub.kit.problem.Messages;
+import io.unionhub.kit.problem.Problem;
+import io.unionhub.kit.problem.ProblemType;
+import io.unionhub.kit.requestid.RequestIds;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What the HTTP layer refuses, answered as problem+json like every other error. The size limits of a request (414,
+ * 431, 413) are checked here before anything reads it: Vert.x and Quarkus enforce their own with a bare status, so
+ * the kit sets theirs well above these ({@code quarkus.http.limits.*}) and only a request past the transport's own
+ * ceiling (64 KiB of request line or of headers) still gets a bare one. A request the router cannot read (a
+ * malformed percent-escape in the path) gets a 400 problem instead of an empty 400.
+ */
+@ApplicationScoped
+public class TransportProblems {
+
+    /** After the request id is set (so the answer carries it), before security and the body limit of Quarkus. */
+    private static final int PRIORITY = 900;
+    private static final int MAX_INSTANCE = 200;
+    private static final String QUARKUS_URI_VALIDATION_OFF = "vertx.disableURIValidation";
+    private static final Logger LOG = Logger.getLogger(TransportProblems.class);
+
+    @ConfigProperty(name = "unionhub.http.max-request-target", defaultValue = "4096")
+    int maxRequestTarget;
+
+    @ConfigProperty(name = "unionhub.http.max-header-bytes", defaultValue = "16384")
+    int maxHeaderBytes;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    /**
+     * Quarkus answers a request target {@link URI} cannot parse with a bare 400 before any route runs, unless the JVM
+     * runs with {@code -Dvertx.disableURIValidation=true} (read once, as the server starts): then the kit makes the
+     * same check itself and answers with a problem. {@code ./unionhub} and the tests set it; say so when it is not.
+     */
+    void checkUriValidationHandover(@Observes StartupEvent start) {
+        if (!Boolean.getBoolean(QUARKUS_URI_VALIDATION_OFF)) {
+            LOG.infof("an unparseable request target gets Quarkus's bare 400; run with -D%s=true to answer it with "
+                    + "a problem", QUARKUS_URI_VALIDATION_OFF);
+        }
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::checkLimits, PRIORITY);
+    }
+
+    void register(@Observes Router router) {
+        router.errorHandler(400, context -> send(context, ProblemType.BAD_REQUEST));
+        router.errorHandler(413, context -> send(context, ProblemType.PAYLOAD_TOO_LARGE));
+        router.errorHandler(414, context -> send(context, ProblemType.URI_TOO_LONG));
+        router.errorHandler(431, context -> send(context, ProblemType.HEADERS_TOO_LARGE));
+    }
+
+    private void checkLimits(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        ProblemType problem = null;
+        if (!parses(request.uri())) {
+            problem = ProblemType.BAD_REQUEST;
+        } else if (request.uri().length() > maxRequestTarget) {
+            problem = ProblemType.URI_TOO_LONG;
+        } else if (headerBytes(request) > maxHeaderBytes) {
+            problem = ProblemType.HEADERS_TOO_LARGE;
+        } else if (declaredBodyLength(request) > maxBodySize.asLongValue()) {
+            problem = ProblemType.PAYLOAD_TOO_LARGE;
+        }
+        if (problem == null) {
+            context.next();
+        } else {
+            send(context, problem);
+        }
+    }
+
+    private void send(RoutingContext context, ProblemType problem) {
+        HttpServerRequest request = context.request();
+        if (context.response().ended()) {
+            return;
+        }
+        Locale locale = Messages.supported(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        String path = request.path() == null ? "" : request.path();
+        String instance = path.length() > MAX_INSTANCE ? path.substring(0, MAX_INSTANCE) : path;
+        // the router refuses some requests before the request-id filter ran: then the id is taken or made here
+        String requestId = RequestIds.current() != null ? RequestIds.current()
+                : RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
+        Problem answer = Problem.of(problem, locale, instance);
+        String body;
+        try {
+            body = objectMapper.writeValueAsString(new Problem(answer.type(), answer.title(), answer.status(),
+                    answer.detail(), answer.instance(), requestId, null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem is always writable", e);
+        }
+        // the unread rest of the request would be taken for the next one: close the connection after answering
+        context.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .putHeader(RequestIds.HEADER, requestId)
+                .end(body);
+    }
+
+    private static boolean parses(String requestTarget) {
+        try {
+            new URI(requestTarget);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static long headerBytes(HttpServerRequest request) {
+        long bytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
+    }
+
+    /** The Content-Length the client declared, or 0 (an unreadable one is left to the server to refuse). */
+    private static long declaredBodyLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
