@@ -1,5 +1,6 @@
 package io.unionhub.gateway.security;
 
+import java.time.Instant;
 import java.util.Set;
 
 import jakarta.annotation.Priority;
@@ -7,6 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -36,14 +41,26 @@ public class ProblemChallengeJwtMechanism implements HttpAuthenticationMechanism
     @Inject
     JWTAuthMechanism delegate;
 
+    @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60")
+    long clockSkewSeconds;
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        Uni<SecurityIdentity> identity = delegate.authenticate(context, identityProviderManager);
+        // SmallRye JWT wants an iat but does not check that it has come: a token minted ahead is refused here
+        Uni<SecurityIdentity> identity = delegate.authenticate(context, identityProviderManager)
+                .onItem().ifNotNull().invoke(this::refuseIfIssuedInTheFuture);
         // on seeing a token, the JWT mechanism names itself as the one to answer a rejection; the answer is ours
         if (context.get(CHALLENGER) != null) {
             context.put(CHALLENGER, this);
         }
         return identity;
+    }
+
+    private void refuseIfIssuedInTheFuture(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token
+                && token.getIssuedAtTime() > Instant.now().getEpochSecond() + clockSkewSeconds) {
+            throw new AuthenticationFailedException("token issued in the future");
+        }
     }
 
     @Override

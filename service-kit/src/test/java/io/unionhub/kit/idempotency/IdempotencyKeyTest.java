@@ -3,11 +3,16 @@ package io.unionhub.kit.idempotency;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +34,9 @@ class IdempotencyKeyTest {
 
     @Inject
     ParcelService parcels;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aRepeatedKeyReturnsTheFirstAnswerAndCreatesNothingNew() {
@@ -77,6 +85,72 @@ class IdempotencyKeyTest {
         post(STAFF, key, "{\"label\": \"\", \"weight\": 4}").then().statusCode(400);
         post(STAFF, key, "{\"label\": \"\", \"weight\": 4}").then().statusCode(400)
                 .header("Idempotent-Replayed", (String) null);
+    }
+
+    @Test
+    void theStoredAnswerIsEncryptedLikeEveryPersonalField() {
+        String key = UUID.randomUUID().toString();
+        post(STAFF, key, "{\"label\": \"Wang Fang's letters\", \"weight\": 4}").then().statusCode(201);
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("select body from idempotency_key where idempotency_key = :key")
+                .setParameter("key", key).getSingleResult());
+        assertFalse(stored.contains("Wang Fang"), stored);
+        assertTrue(stored.startsWith("1:"), "sealed by key 1: " + stored);
+        post(STAFF, key, "{\"label\": \"Wang Fang's letters\", \"weight\": 4}").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("label", equalTo("Wang Fang's letters"));
+    }
+
+    @Test
+    void aRequestWhoseAnswerCannotBeKeptChangesNothingSoARetryCreatesOnlyOne() {
+        String key = UUID.randomUUID().toString();
+        String label = "unkept " + key;
+        String body = "{\"label\": \"" + label + "\", \"weight\": 4}";
+        given().header("Authorization", STAFF).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).when().post(PARCELS + "/unwritable")
+                .then().statusCode(500).contentType("application/problem+json");
+        assertEquals(0, parcels.countLabelled(label), "the parcel went with its answer");
+        post(STAFF, key, body).then().statusCode(201);
+        assertEquals(1, parcels.countLabelled(label));
+    }
+
+    @Test
+    void aDuplicateSentWhileTheFirstRunsGetsTheFirstAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String label = "raced " + key;
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(STAFF, key,
+                "{\"label\": \"" + label + "\", \"weight\": 4, \"holdMillis\": 800}"));
+        Thread.sleep(200);
+        Response duplicate = post(STAFF, key, "{\"label\": \"" + label + "\", \"weight\": 4, \"holdMillis\": 800}");
+        first.get(10, TimeUnit.SECONDS).then().statusCode(201);
+        duplicate.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.get().path("id")));
+        assertEquals(1, parcels.countLabelled(label));
+    }
+
+    @Test
+    void aDuplicateThatWouldWaitTooLongIsToldToRetryThenGetsTheAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"label\": \"slow " + key + "\", \"weight\": 4, \"holdMillis\": 3500}";
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(STAFF, key, body));
+        Thread.sleep(300);
+        post(STAFF, key, body).then().statusCode(409).contentType("application/problem+json");
+        first.get(10, TimeUnit.SECONDS).then().statusCode(201);
+        post(STAFF, key, body).then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertEquals(1, parcels.countLabelled("slow " + key));
+    }
+
+    @Test
+    void aKeyCannotCoverAPathOrSubjectLongerThanTheStoreHolds() {
+        given().header("Authorization", TestTokens.bearer("s".repeat(201), "union-staff"))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body("{\"label\": \"a\", \"weight\": 4}")
+                .when().post(PARCELS)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", STAFF).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body("{\"weight\": 4}")
+                .when().post(PARCELS + "/" + "x".repeat(1000) + "/weighings")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     private Response post(String token, String key, String body) {

@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.util.Set;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
 import io.unionhub.kit.sample.ParcelService;
 import io.unionhub.kit.testing.TestTokens;
 import io.unionhub.kit.testing.WithKafkaBroker;
@@ -96,6 +100,45 @@ class ProblemJsonTest {
                 .when().get(PARCELS + "/00000000-0000-0000-0000-000000000001")
                 .then().statusCode(401)
                 .body("type", equalTo("https://unionhub.io/problems/unauthenticated"));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsUnauthenticated() {
+        String elsewhere = Jwt.issuer(TestTokens.ISSUER).audience("another-platform").subject("staff-1")
+                .groups(Set.of("union-staff")).expiresIn(3600).sign(TestTokens.devKey());
+        given().header("Authorization", "Bearer " + elsewhere)
+                .when().get(PARCELS)
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureIsUnauthenticated() {
+        Instant tomorrow = Instant.now().plusSeconds(86_400);
+        String early = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject("staff-1")
+                .groups(Set.of("union-staff")).issuedAt(tomorrow).expiresAt(tomorrow.plusSeconds(3600))
+                .sign(TestTokens.devKey());
+        given().header("Authorization", "Bearer " + early)
+                .when().get(PARCELS)
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenWithoutASubjectIsUnauthenticated() {
+        String nobody = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).upn("staff-1")
+                .groups(Set.of("union-staff")).expiresIn(3600).sign(TestTokens.devKey());
+        given().header("Authorization", "Bearer " + nobody)
+                .when().get(PARCELS)
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBugIsAnsweredAsOneNotAsAConcurrentChange() {
+        given().header("Authorization", STAFF)
+                .when().post(PARCELS + "/bug")
+                .then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://unionhub.io/problems/internal"))
+                .body(not(containsString("null value")));
     }
 
     @Test

@@ -65,6 +65,24 @@ public class ParcelResource {
         return Response.status(201).entity(new UnwritableView(parcel.id)).build();
     }
 
+    public record Weighing(@NotNull @Positive @Max(1000) Integer weight) {
+    }
+
+    @POST
+    @Path("/{id}/weighings")
+    public Response weigh(@PathParam("id") UUID id, @Valid @NotNull Weighing weighing) {
+        parcels.weigh(id, weighing.weight(), 0, false);
+        return Response.noContent().build();
+    }
+
+    /** A bug: writes a parcel without its label (a not-null violation), to show how a bug is answered. */
+    @POST
+    @Path("/bug")
+    public Response registerWithABug() {
+        parcels.registerWithoutLabel();
+        return Response.noContent().build();
+    }
+
     @GET
     public List<ParcelView> list(@QueryParam("label") String label, @QueryParam("sendOnOrAfter") LocalDate sendOn) {
         return parcels.list(label, sendOn).stream().map(ParcelResource::view).toList();

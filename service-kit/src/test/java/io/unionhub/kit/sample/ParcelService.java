@@ -54,6 +54,12 @@ public class ParcelService {
         return parcel;
     }
 
+    @Transactional
+    public void registerWithoutLabel() {
+        Parcel.getEntityManager().createNativeQuery("insert into parcel (id, weight) values (gen_random_uuid(), 1)")
+                .executeUpdate();
+    }
+
     public long count() {
         return Parcel.count();
     }
