@@ -110,6 +110,26 @@ class AttendanceAndFollowUpTest {
     }
 
     @Test
+    void aRegisterNamingACadreTwiceIsRefusedNamingTheLine() {
+        UUID cadre = registerCadre("FULL_TIME", "Donggang");
+        UUID other = registerCadre("FULL_TIME", "Donggang");
+        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(DAYS_AHEAD + 12), 10);
+        enrol(cohort, cadre);
+        enrol(cohort, other);
+        clock.advanceDays(DAYS_AHEAD + 12);
+
+        asStaff().body(Map.of("marks", List.of(Map.of("cadreId", cadre.toString(), "status", "PRESENT"),
+                        Map.of("cadreId", other.toString(), "status", "PRESENT"),
+                        Map.of("cadreId", cadre.toString(), "status", "ABSENT"))))
+                .put("/api/training/cohorts/" + cohort + "/attendance/1")
+                .then().statusCode(400)
+                .body("type", equalTo("https://unionhub.io/problems/validation"))
+                .body("errors[0].field", equalTo("marks[2].cadreId"));
+        asStaff().get("/api/training/cohorts/" + cohort + "/attendance").then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void aCompletionIsFinal() {
         UUID cadre = registerCadre("FULL_TIME", "Donggang");
         UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(DAYS_AHEAD + 15), 10);

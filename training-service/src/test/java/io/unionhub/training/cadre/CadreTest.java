@@ -4,6 +4,8 @@ import static io.unionhub.training.support.TrainingApi.asCadre;
 import static io.unionhub.training.support.TrainingApi.asStaff;
 import static io.unionhub.training.support.TrainingApi.newMemberId;
 import static io.unionhub.training.support.TrainingApi.registerCadre;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import io.unionhub.kit.testing.TestTokens;
 import io.unionhub.kit.testing.TopicReader;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.training.support.ServiceDatabase;
@@ -112,6 +117,46 @@ class CadreTest {
         asCadre(mine).get("/api/training/cadres/" + otherId).then().statusCode(403)
                 .body("type", equalTo("https://unionhub.io/problems/forbidden"));
         asCadre(mine).get("/api/training/cadres").then().statusCode(403);
+    }
+
+    @Test
+    void theCallerIsTheTokensSubjectNotItsLoginName() {
+        String subject = newMemberId();
+        String loginName = newMemberId();
+        UUID subjects = registerCadre(subject, "PART_TIME", "Haixi", "Haixi Street");
+        registerCadre(loginName, "PART_TIME", "Haixi", "Haixi Street");
+        String token = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject(subject).upn(loginName)
+                .claim("preferred_username", loginName).groups(Set.of("cadre")).expiresIn(3600)
+                .sign(TestTokens.devKey());
+
+        given().header("Authorization", "Bearer " + token).get("/api/training/cadres/me")
+                .then().statusCode(200).body("id", equalTo(subjects.toString()));
+    }
+
+    @Test
+    void aMemberWhoIsNotACadreIsToldSo() {
+        String stranger = newMemberId();
+        asCadre(stranger).get("/api/training/cadres/me").then().statusCode(404)
+                .body("detail", equalTo("No cadre is registered for member " + stranger
+                        + "; union staff register cadres."));
+    }
+
+    @Test
+    void aCsvImportSentAsJsonIsToldWhichTypeWasRefused() {
+        asStaff().contentType("application/json").body("{}").post("/api/training/cadres/imports")
+                .then().statusCode(415)
+                .body("type", equalTo("https://unionhub.io/problems/unsupported-media-type"))
+                .body("detail", equalTo("This operation does not take a body of type 'application/json'; its "
+                        + "documentation (/q/openapi) names the type it takes."));
+    }
+
+    @Test
+    void aCsvRowWithANulCharacterIsARejectedLine() {
+        asStaff().contentType("text/csv").body("memberId,name,unionUnit,unitType,district,role,appointedOn\nm-nul-1,张\u0000伟,Unit,ENTERPRISE,Binhai,CHAIR,2025-01-01\n")
+                .post("/api/training/cadres/imports")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("line 2"))
+                .body("errors[0].message", containsString("NUL"));
     }
 
     @Test

@@ -56,7 +56,19 @@ class CohortTest {
                         "venue", "Hall", "capacity", 10))
                 .post("/api/training/cohorts")
                 .then().statusCode(422)
-                .body("type", equalTo("https://unionhub.io/problems/business-rule"));
+                .body("type", equalTo("https://unionhub.io/problems/business-rule"))
+                .body("errors[0].field", equalTo("startsOn"))
+                .body("errors[0].message", equalTo("must be today or later"));
+    }
+
+    @Test
+    void aCohortOfAnUnknownTrackNamesTheField() {
+        asStaff().body(Map.of("trackId", "00000000-0000-0000-0000-00000000dead", "startsOn",
+                        LocalDate.now().plusDays(10).toString(), "venue", "Hall", "capacity", 10))
+                .post("/api/training/cohorts")
+                .then().statusCode(400)
+                .body("type", equalTo("https://unionhub.io/problems/validation"))
+                .body("errors[0].field", equalTo("trackId"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static io.unionhub.training.support.TrainingApi.scheduleCohort;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,22 +40,45 @@ class NeedsSurveyTest {
         String water = enrolled(cohort);
         String aiPark = enrolled(cohort);
         String saltPark = enrolled(cohort);
+        String port = enrolled(cohort);
 
         ask(water, cohort, Map.of("topic", "工会数字化转型怎么做")).then().statusCode(201);
         ask(aiPark, cohort, Map.of("topic", "How do unions go digital?")).then().statusCode(201);
         ask(saltPark, cohort, Map.of("topic", "盐业园区安全班组建设"), Map.of("topic", "Something else entirely"),
                 Map.of("topic", "Team spirit", "category", "Safety team building")).then().statusCode(201);
-        ask(water, cohort, Map.of("topic", "Tea breaks", "category", "My own idea")).then().statusCode(201);
+        ask(port, cohort, Map.of("topic", "Tea breaks", "category", "My own idea")).then().statusCode(201);
+
+        // people per category: the salt park's two safety topics are one cadre asking
+        asStaff().get("/api/training/cohorts/" + cohort + "/topic-summary").then().statusCode(200)
+                .body("category", equalTo(List.of(DIGITAL, "My own idea", "Safety team building", "Uncategorised")))
+                .body("requests", equalTo(List.of(2, 1, 1, 1)))
+                .body("adopted", equalTo(List.of(false, false, false, false)));
+        List<String> answers = database.payloads("survey.answered.v1", cohort);
+        assertEquals(4, answers.size(), "one event per answer");
+        assertFalse(answers.stream().anyMatch(p -> p.contains("数字化") || p.contains("My own idea")),
+                "what cadres typed stays in the service");
+        assertEquals(1, answers.stream().filter(p -> p.contains("\"Other\"")).count());
+    }
+
+    @Test
+    void aCadresNewAnswerReplacesTheirOldOneSoTheSummaryCountsPeople() {
+        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(32), 20);
+        String stuffer = enrolled(cohort);
+        String honest = enrolled(cohort);
+        Map<String, String> digital = Map.of("topic", "数字化工会");
+        for (int i = 0; i < 20; i++) {
+            ask(stuffer, cohort, digital, digital, digital, digital, digital, digital, digital, digital, digital,
+                    digital).then().statusCode(201);
+        }
+        ask(honest, cohort, Map.of("topic", "Safety teams in the salt park")).then().statusCode(201);
+        ask(honest, cohort, Map.of("topic", "智慧工会")).then().statusCode(201);
 
         asStaff().get("/api/training/cohorts/" + cohort + "/topic-summary").then().statusCode(200)
-                .body("category", equalTo(List.of(DIGITAL, "Safety team building", "My own idea", "Uncategorised")))
-                .body("requests", equalTo(List.of(2, 2, 1, 1)))
-                .body("adopted", equalTo(List.of(false, false, false, false)));
-        List<String> requested = database.payloads("survey.topic-requested.v1", cohort);
-        assertEquals(6, requested.size());
-        assertFalse(requested.stream().anyMatch(p -> p.contains("数字化") || p.contains("My own idea")),
-                "what cadres typed stays in the service");
-        assertEquals(1, requested.stream().filter(p -> p.contains("\"Other\"")).count());
+                .body("category", equalTo(List.of(DIGITAL)))
+                .body("requests", equalTo(List.of(2)));
+        List<String> answers = database.payloads("survey.answered.v1", cohort);
+        assertEquals(22, answers.size());
+        assertEquals(20, answers.stream().filter(p -> p.contains("\"replaced\": true")).count());
     }
 
     @Test
@@ -74,6 +98,21 @@ class NeedsSurveyTest {
                 .post("/api/training/cohorts/" + cohort + "/extension-modules")
                 .then().statusCode(422);
         assertEquals(1, database.payloads("cohort.extension-module-adopted.v1", cohort).size());
+    }
+
+    @Test
+    void aCategoryACadreTypedIsAdoptedButTravelsAsOther() {
+        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(33), 20);
+        ask(enrolled(cohort), cohort, Map.of("topic", "Tea breaks", "category", "Zhang Wei's tea club"))
+                .then().statusCode(201);
+        asStaff().body(Map.of("category", "Zhang Wei's tea club"))
+                .post("/api/training/cohorts/" + cohort + "/extension-modules")
+                .then().statusCode(200)
+                .body("extensionModules[0].category", equalTo("Zhang Wei's tea club"));
+        List<String> adopted = database.payloads("cohort.extension-module-adopted.v1", cohort);
+        assertEquals(1, adopted.size());
+        assertFalse(adopted.get(0).contains("Zhang Wei"), adopted.get(0));
+        assertTrue(adopted.get(0).contains("\"category\": \"Other\""), adopted.get(0));
     }
 
     @Test
