@@ -18,6 +18,7 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String BUNDLE = "i18n/gateway-messages";
+    private static final int MAX_INSTANCE = 200;
 
     private Problems() {
     }
@@ -39,9 +40,15 @@ public final class Problems {
                 .put("title", messages.getString(problem.titleKey()))
                 .put("status", problem.status())
                 .put("detail", messages.getString(problem.detailKey()))
-                .put("instance", request.path())
+                .put("instance", instanceOf(request))
                 .put("requestId", RequestIds.of(request))
                 .toBuffer();
+    }
+
+    /** The path, cut short: an over-long address is not echoed whole. */
+    private static String instanceOf(HttpServerRequest request) {
+        String path = request.path() == null ? "" : request.path();
+        return path.length() > MAX_INSTANCE ? path.substring(0, MAX_INSTANCE) : path;
     }
 
     /** Chinese if the caller prefers any {@code zh} over English, otherwise English. */

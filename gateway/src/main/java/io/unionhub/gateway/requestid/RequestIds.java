@@ -21,8 +21,16 @@ public final class RequestIds {
         return fromCaller != null && ACCEPTED.matcher(fromCaller).matches() ? fromCaller : UUID.randomUUID().toString();
     }
 
-    /** The id this request answers with, which {@link RequestIdFilter} puts on the response before anything else. */
+    /**
+     * The id this request answers with, which {@link RequestIdFilter} puts on the response before anything else; for
+     * a request the router refused before that filter ran, taken or made here and put on the response.
+     */
     public static String of(HttpServerRequest request) {
-        return request.response().headers().get(HEADER);
+        String id = request.response().headers().get(HEADER);
+        if (id == null) {
+            id = acceptOrCreate(request.getHeader(HEADER));
+            request.response().putHeader(HEADER, id);
+        }
+        return id;
     }
 }

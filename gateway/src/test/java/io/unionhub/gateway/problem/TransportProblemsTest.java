@@ -1,0 +1,61 @@
+package io.unionhub.gateway.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.unionhub.gateway.testing.FakeUpstream;
+import io.unionhub.kit.testing.RawHttp;
+import io.unionhub.kit.testing.RawHttp.Answer;
+import io.unionhub.kit.testing.TestTokens;
+
+/** What the gateway's HTTP layer refuses is a problem like every other error, never an empty status. */
+@QuarkusTest
+@WithTestResource(FakeUpstream.class)
+class TransportProblemsTest {
+
+    private static final String WORKER = "Authorization: " + TestTokens.bearer("worker-1", "worker");
+
+    @Test
+    void anOverlongAddressIsAProblem() throws IOException {
+        assertProblem(RawHttp.send(RestAssured.port, "GET", "/api/training/cohorts?q=" + "a".repeat(20_000), null,
+                WORKER), 414, "uri-too-long");
+    }
+
+    @Test
+    void overlargeHeadersAreAProblem() throws IOException {
+        assertProblem(RawHttp.send(RestAssured.port, "GET", "/api/training/cohorts", null, WORKER,
+                "X-Padding: " + "p".repeat(20_000)), 431, "headers-too-large");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsAProblemEvenBeforeTheTokenIsChecked() throws IOException {
+        assertProblem(RawHttp.send(RestAssured.port, "POST", "/api/training/cohorts", "{",
+                "Content-Type: application/json", "Content-Length: 20000000"), 413, "payload-too-large");
+    }
+
+    @Test
+    void anAddressThatIsNotAUriIsAProblem() throws IOException {
+        assertProblem(RawHttp.send(RestAssured.port, "GET", "/api/training/%zz", null, WORKER), 400, "bad-request");
+    }
+
+    @Test
+    void apiAnswersAreNeitherCachedNorSniffed() {
+        given().when().get("/api/training/cohorts").then().statusCode(401)
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
+    }
+
+    private static void assertProblem(Answer answer, int status, String type) {
+        assertEquals(status, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.contentType());
+        assertTrue(answer.body().contains("\"type\":\"https://unionhub.io/problems/" + type + "\""), answer.body());
+        assertTrue(answer.body().matches(".*\"requestId\":\"[^\"]+\".*"), answer.body());
+    }
+}
