@@ -69,9 +69,12 @@ public final class Keyring {
     public String decrypt(String stored) {
         int colon = stored.indexOf(':');
         String keyId = colon < 0 ? FIRST_KEY_ID : stored.substring(0, colon);
+        if (!KEY_ID.matcher(keyId).matches()) {
+            // never the value itself in the message: it is personal data
+            throw new IllegalStateException("a field holds a value that is not encrypted by this platform");
+        }
         SecretKey key = keys.get(keyId);
         if (key == null) {
-            // never the value itself in the message: it is personal data
             throw new IllegalStateException("a field was encrypted with key id '" + keyId
                     + "', which is neither unionhub.crypto.key-id nor in unionhub.crypto.old-keys");
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.unionhub.kit.config.KitConfig;
 import io.unionhub.kit.idempotency.IdempotencyStore.Claim;
 import io.unionhub.kit.idempotency.IdempotencyStore.InProgress;
@@ -39,10 +41,13 @@ import io.unionhub.kit.security.Caller;
  * <p>
  * A request with a key runs in one transaction that the request filter opens and the response filter commits,
  * holding the key, the state change (services' {@code @Transactional} methods join it) and the answer: a crash at
- * any point leaves all three or none. Both filters run on the worker thread of the (blocking) resource method.
+ * any point leaves all three or none. Both filters run on the worker thread of the (blocking) resource method; a
+ * transaction the response filter never saw end (a failure while the error answer is built) is rolled back by Quarkus
+ * when the request scope ends, and the next keyed request on the thread finds none left open.
  */
 public class IdempotencyFilters {
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIMED = IdempotencyFilters.class.getName() + ".claimed";
@@ -82,6 +87,15 @@ public class IdempotencyFilters {
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
         String target = uri.getRawQuery() == null ? path : path + '?' + uri.getRawQuery();
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            // the transaction below is bound to this thread: it must be the worker thread the resource runs on
+            throw new IllegalStateException("Idempotency-Key on a non-blocking operation: " + path);
+        }
+        if (QuarkusTransaction.isActive()) {
+            // nothing legitimate opens a transaction before the resource: one left on this worker thread must go
+            LOG.error("a transaction was still open on this worker thread at the start of a request; rolled back");
+            QuarkusTransaction.rollback();
+        }
         QuarkusTransaction.begin(QuarkusTransaction.beginOptions()
                 .timeout((int) config.idempotency().transactionTimeout().toSeconds()));
         Claim claim;
@@ -123,12 +137,16 @@ public class IdempotencyFilters {
             return;
         }
         request.removeProperty(CLAIMED);
-        boolean succeeded = response.getStatus() >= 200 && response.getStatus() < 300
-                && !QuarkusTransaction.isRollbackOnly();
-        if (!succeeded) {
+        if (response.getStatus() < 200 || response.getStatus() >= 300) {
             // the request failed: its changes and its key go together, and the client may retry with the key
             QuarkusTransaction.rollback();
             return;
+        }
+        if (QuarkusTransaction.isRollbackOnly()) {
+            // a resource that caught a failure and answered success anyway: nothing it did can be kept
+            QuarkusTransaction.rollback();
+            throw new IllegalStateException("the request answered " + response.getStatus()
+                    + " but its transaction was marked for rollback: nothing was saved");
         }
         try {
             String body = response.hasEntity() ? objectMapper.writeValueAsString(response.getEntity()) : null;

@@ -59,24 +59,27 @@ public class IdempotencyStore {
     @Transactional(TxType.MANDATORY)
     public Claim claim(String caller, String key, String method, String path, String requestHash) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        // a key past its retention is free again
-        entityManager.createNativeQuery("""
-                delete from idempotency_key where caller = :caller and idempotency_key = :key and created_at < :expired""")
-                .setParameter("caller", caller).setParameter("key", key)
-                .setParameter("expired", now.minus(config.idempotency().retention()))
-                .executeUpdate();
         int inserted;
+        String previousLockTimeout = (String) entityManager.createNativeQuery("select current_setting('lock_timeout')")
+                .getSingleResult();
         try {
             // waits for a concurrent first request holding the same key, at most this long
-            entityManager.createNativeQuery("select set_config('lock_timeout', :wait, true)")
-                    .setParameter("wait", config.idempotency().waitForFirst().toMillis() + "ms").getSingleResult();
+            setLockTimeout(config.idempotency().waitForFirst().toMillis() + "ms");
+            // a key past its retention is free again; so is a row the store kept before answers were encrypted
+            // within their request's transaction (unfinished, or with a plain answer)
+            entityManager.createNativeQuery("""
+                    delete from idempotency_key where caller = :caller and idempotency_key = :key
+                    and (created_at < :expired or completed_at is null or body !~ '^[A-Za-z0-9_-]{1,16}:')""")
+                    .setParameter("caller", caller).setParameter("key", key)
+                    .setParameter("expired", now.minus(config.idempotency().retention()))
+                    .executeUpdate();
             inserted = entityManager.createNativeQuery("""
                     insert into idempotency_key (caller, idempotency_key, method, path, request_hash, created_at)
                     values (:caller, :key, :method, :path, :hash, :now) on conflict do nothing""")
                     .setParameter("caller", caller).setParameter("key", key).setParameter("method", method)
                     .setParameter("path", path).setParameter("hash", requestHash).setParameter("now", now)
                     .executeUpdate();
-            entityManager.createNativeQuery("select set_config('lock_timeout', '0', true)").getSingleResult();
+            setLockTimeout(previousLockTimeout);
         } catch (PersistenceException e) {
             if (isLockTimeout(e)) {
                 return new InProgress();
@@ -98,9 +101,6 @@ public class IdempotencyStore {
         Object[] row = rows.get(0);
         if (!requestHash.equals(row[0])) {
             return new ReusedForOtherRequest();
-        }
-        if (row[1] == null) {
-            return new InProgress();
         }
         String body = row[4] == null ? null : cipher.convertToEntityAttribute((String) row[4]);
         return new Replay(((Number) row[1]).intValue(), (String) row[2], (String) row[3], body);
@@ -131,6 +131,11 @@ public class IdempotencyStore {
         return entityManager.createNativeQuery("delete from idempotency_key where created_at < :expired")
                 .setParameter("expired", OffsetDateTime.now(ZoneOffset.UTC).minus(config.idempotency().retention()))
                 .executeUpdate();
+    }
+
+    private void setLockTimeout(String timeout) {
+        entityManager.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
+                .setParameter("timeout", timeout).getSingleResult();
     }
 
     private static boolean isLockTimeout(Throwable e) {

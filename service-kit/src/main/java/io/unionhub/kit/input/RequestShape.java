@@ -64,11 +64,21 @@ public class RequestShape {
             } catch (IllegalArgumentException e) {
                 throw new ProblemException(ProblemType.BAD_REQUEST, "problem.header.unreadable", HttpHeaders.ACCEPT);
             }
-            if (!"0".equals(type.getParameters().get("q")) && !"0.0".equals(type.getParameters().get("q"))) {
+            if (weight(type) > 0) {
                 types.add(type);
             }
         }
         return types;
+    }
+
+    /** The q-value; one that cannot be read refuses the header. */
+    private static double weight(MediaType type) {
+        String q = type.getParameters().get("q");
+        try {
+            return q == null ? 1 : Double.parseDouble(q);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "problem.header.unreadable", HttpHeaders.ACCEPT);
+        }
     }
 
     private static List<MediaType> produced(ResourceInfo resource) {

@@ -20,7 +20,9 @@ import jakarta.inject.Inject;
 import org.hibernate.Interceptor;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.SelectableMapping;
+import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.Type;
 
 import io.agroal.api.AgroalDataSource;
@@ -33,7 +35,8 @@ import io.unionhub.kit.problem.ProblemType;
  * The last check before an entity is written, for every entity of every service: its text fits its column (the
  * length the migration gave it, read from the database once) and holds no NUL, its dates lie in the years 1 to 9999.
  * A request DTO should say so first ({@code @Size}); this makes a forgotten one a 400 naming the field instead of a
- * PostgreSQL error and a 500. Encrypted columns are {@code text}: only their plain value's NUL is checked.
+ * PostgreSQL error and a 500. A converted attribute (an encrypted column) is stored as something longer than its plain
+ * value: only its NUL is checked, and its column should be {@code text}.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -103,20 +106,21 @@ public class StorableColumns implements Interceptor {
     }
 
     private Map<String, Integer> lengthsOf(Class<?> entityClass) {
-        var persister = sessionFactory.get().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+        EntityPersister persister = sessionFactory.get().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
                 .getEntityDescriptor(entityClass);
-        if (!(persister instanceof AbstractEntityPersister mapped)) {
-            return Map.of();
-        }
-        String table = unquoted(mapped.getIdentifierTableName());
         Map<String, Integer> lengths = new HashMap<>();
-        for (String property : mapped.getPropertyNames()) {
-            String[] columns = mapped.getPropertyColumnNames(property);
-            Integer length = columns.length == 1 ? columnLengths().get(table + '.' + unquoted(columns[0])) : null;
-            if (length != null) {
-                lengths.put(property, length);
+        persister.forEachAttributeMapping((AttributeMapping attribute) -> {
+            List<SelectableMapping> columns = new ArrayList<>();
+            attribute.forEachSelectable((index, column) -> columns.add(column));
+            // a converted attribute (an encrypted column) is stored as more than its plain value: not comparable
+            if (columns.size() == 1 && columns.get(0).getJdbcMapping().getValueConverter() == null) {
+                Integer length = columnLengths().get(unquoted(columns.get(0).getContainingTableExpression()) + '.'
+                        + unquoted(columns.get(0).getSelectionExpression()));
+                if (length != null) {
+                    lengths.put(attribute.getAttributeName(), length);
+                }
             }
-        }
+        });
         return lengths;
     }
 

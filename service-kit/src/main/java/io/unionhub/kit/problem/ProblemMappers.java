@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -41,8 +42,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** PostgreSQL's "value too long", "numeric out of range", "date out of range" and "NUL or bad character". */
-    private static final java.util.Set<String> UNSTORABLE_VALUES = java.util.Set.of("22001", "22003", "22008",
-            "22021", "22P05");
+    private static final Set<String> UNSTORABLE_VALUES = Set.of("22001", "22003", "22008", "22021", "22P05");
+    /** A unique-key clash, a deadlock, a serialization failure, a lock not granted in time. */
+    private static final Set<String> CONCURRENT_CHANGES = Set.of("23505", "40P01", "40001", "55P03");
 
     @Inject
     HttpHeaders headers;
@@ -107,9 +109,11 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.errorf(e, "request %s failed", uriInfo.getPath());
         }
-        String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        return answer(type, Messages.get(locale, type.detailKey(),
-                quoted(contentType == null ? "" : contentType)), null, status);
+        String detail = type == ProblemType.UNSUPPORTED_MEDIA_TYPE
+                ? Messages.get(locale, type.detailKey(), quoted(String.valueOf(headers.getHeaderString(
+                        HttpHeaders.CONTENT_TYPE))))
+                : Messages.get(locale, type.detailKey());
+        return answer(type, detail, null, status);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -155,7 +159,7 @@ public class ProblemMappers {
                 || causeOf(e, org.hibernate.StaleStateException.class) != null) {
             return true;
         }
-        return sqlState != null && java.util.Set.of("23505", "40001", "40P01", "55P03").contains(sqlState);
+        return sqlState != null && CONCURRENT_CHANGES.contains(sqlState);
     }
 
     private static String sqlStateOf(Throwable e) {

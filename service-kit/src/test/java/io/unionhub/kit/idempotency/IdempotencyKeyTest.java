@@ -31,6 +31,8 @@ class IdempotencyKeyTest {
 
     private static final String PARCELS = "/api/kittest/parcels";
     private static final String STAFF = TestTokens.bearer("staff-1", "union-staff");
+    private static final String TOO_LONG_FOR_A_KEY = "An Idempotency-Key can be used on paths of up to 1000 "
+            + "characters and with token subjects of up to 200 characters.";
 
     @Inject
     ParcelService parcels;
@@ -146,11 +148,23 @@ class IdempotencyKeyTest {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body("{\"label\": \"a\", \"weight\": 4}")
                 .when().post(PARCELS)
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo(TOO_LONG_FOR_A_KEY));
         given().header("Authorization", STAFF).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body("{\"weight\": 4}")
                 .when().post(PARCELS + "/" + "x".repeat(1000) + "/weighings")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo(TOO_LONG_FOR_A_KEY));
+    }
+
+    @Test
+    void aSuccessAnsweredOverAFailureThatUndidTheWorkIsNotReportedAsOne() {
+        String key = UUID.randomUUID().toString();
+        String label = "swallowed " + key;
+        given().header("Authorization", STAFF).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"label\": \"" + label + "\", \"weight\": 4}").when().post(PARCELS + "/swallowed")
+                .then().statusCode(500).contentType("application/problem+json");
+        assertEquals(0, parcels.countLabelled(label), "no 201 for a parcel that was not saved");
     }
 
     private Response post(String token, String key, String body) {

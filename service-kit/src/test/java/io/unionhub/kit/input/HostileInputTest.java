@@ -71,9 +71,19 @@ class HostileInputTest {
             "{\"label\": \"a\", \"weight\": 3, \"sendOn\": 1700000000}",
             "{\"label\": \"a\", \"weight\": 3, \"sendOn\": \"2027-01-01T10:00:00\"}",
             "{\"label\": \"a\", \"label\": \"b\", \"weight\": 3}",
+            "{\"label\": \"a\", \"weight\": 3, \"kind\": 1}",
+            "{\"label\": \"a\", \"weight\": 3000000000}", "{\"label\": \"a\", \"weight\": 1e400}",
             "{\"label\": \"a\", \"weight\": 3} {\"label\": \"b\"}" })
     void jsonOfTheWrongShapeIsNeverCoerced(String body) {
         refused(body);
+    }
+
+    @Test
+    void anEnumIsItsNameNotItsIndex() {
+        refused("{\"label\": \"a\", \"weight\": 3, \"kind\": 1}").body("errors[0].field", equalTo("kind"));
+        given().header("Authorization", STAFF).contentType(ContentType.JSON)
+                .body("{\"label\": \"a\", \"weight\": 3, \"kind\": \"BOX\"}")
+                .when().post(PARCELS).then().statusCode(201).body("kind", equalTo("BOX"));
     }
 
     @Test
@@ -97,7 +107,8 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "image/png", "text/csv", "application/xml", "text/html;q=1, application/json;q=0" })
+    @ValueSource(strings = { "image/png", "text/csv", "application/xml", "text/html;q=1, application/json;q=0",
+            "application/json;q=0.000, text/plain" })
     void anythingButJsonInAcceptIsNotAcceptable(String accept) {
         given().header("Authorization", STAFF).header("Accept", accept)
                 .when().get(PARCELS)

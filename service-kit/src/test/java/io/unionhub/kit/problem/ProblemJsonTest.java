@@ -8,9 +8,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -132,13 +138,54 @@ class ProblemJsonTest {
     }
 
     @Test
-    void aBugIsAnsweredAsOneNotAsAConcurrentChange() {
-        given().header("Authorization", STAFF)
-                .when().post(PARCELS + "/bug")
-                .then().statusCode(500)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://unionhub.io/problems/internal"))
-                .body(not(containsString("null value")));
+    void aBugIsAnsweredAsOneNotAsAConcurrentChangeAndLogsNoRowContents() {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(String.valueOf(record.getMessage()) + " " + (record.getThrown() == null ? ""
+                        : stackOf(record.getThrown())));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            given().header("Authorization", STAFF)
+                    .when().post(PARCELS + "/bug")
+                    .then().statusCode(500)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://unionhub.io/problems/internal"))
+                    .body(not(containsString("null value")));
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertTrue(logged.stream().anyMatch(line -> line.contains("not-null")), "the bug is logged: " + logged);
+        assertTrue(logged.stream().noneMatch(line -> line.contains("Failing row contains")),
+                "a row's columns are never logged: " + logged);
+    }
+
+    @Test
+    void theCallerIsTheTokensSubjectNotItsLoginName() {
+        String token = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject("member-a").upn("login-b")
+                .claim("preferred_username", "login-b").groups(Set.of("union-staff")).expiresIn(3600)
+                .sign(TestTokens.devKey());
+        given().header("Authorization", "Bearer " + token)
+                .when().get(PARCELS + "/caller")
+                .then().statusCode(200).body("memberId", equalTo("member-a"));
+    }
+
+    private static String stackOf(Throwable thrown) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        thrown.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString();
     }
 
     @Test

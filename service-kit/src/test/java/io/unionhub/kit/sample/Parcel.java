@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
@@ -22,6 +24,13 @@ public class Parcel extends PanacheEntityBase {
     public String note;
 
     public LocalDate sendOn;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    public enum Kind {
+        LETTER, BOX
+    }
 
     @Version
     public int version;

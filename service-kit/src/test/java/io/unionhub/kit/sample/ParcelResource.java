@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
 
 @Path("/api/kittest/parcels")
@@ -32,10 +34,10 @@ public class ParcelResource {
      * @param holdMillis keeps the request's transaction open this long, to race two requests
      */
     public record RegisterParcel(@NotBlank @Size(max = 100) String label, @NotNull @Positive @Max(1000) Integer weight,
-            String note, LocalDate sendOn, @Max(10_000) Integer holdMillis) {
+            String note, LocalDate sendOn, Parcel.Kind kind, @Max(10_000) Integer holdMillis) {
     }
 
-    public record ParcelView(UUID id, String label, int weight, String note, LocalDate sendOn) {
+    public record ParcelView(UUID id, String label, int weight, String note, LocalDate sendOn, Parcel.Kind kind) {
     }
 
     /** An answer Jackson cannot write: storing it for an Idempotency-Key fails after the parcel was written. */
@@ -48,10 +50,14 @@ public class ParcelResource {
     @Inject
     ParcelService parcels;
 
+    @Inject
+    Caller caller;
+
     @POST
     public Response register(@Valid @NotNull RegisterParcel request, @jakarta.ws.rs.core.Context UriInfo uri)
             throws InterruptedException {
-        Parcel parcel = parcels.register(request.label(), request.weight(), request.note(), request.sendOn());
+        Parcel parcel = parcels.register(request.label(), request.weight(), request.note(), request.sendOn(),
+                request.kind());
         if (request.holdMillis() != null) {
             Thread.sleep(request.holdMillis());
         }
@@ -75,6 +81,31 @@ public class ParcelResource {
         return Response.noContent().build();
     }
 
+    /**
+     * A bug: registers a parcel, then swallows the failure of a weighing in the same transaction and answers 201 all
+     * the same, though the failure marked the transaction for rollback.
+     */
+    @POST
+    @Path("/swallowed")
+    public Response registerAndSwallowAFailure(@Valid @NotNull RegisterParcel request) {
+        Parcel parcel = parcels.register(request.label(), request.weight());
+        try {
+            parcels.weigh(UUID.randomUUID(), 1, 0, false);
+        } catch (ProblemException ignored) {
+            // the bug: the failure is not the caller's to hear of
+        }
+        return Response.status(201).entity(view(parcel)).build();
+    }
+
+    public record CallerView(String memberId) {
+    }
+
+    @GET
+    @Path("/caller")
+    public CallerView caller() {
+        return new CallerView(caller.memberId());
+    }
+
     /** A bug: writes a parcel without its label (a not-null violation), to show how a bug is answered. */
     @POST
     @Path("/bug")
@@ -95,6 +126,6 @@ public class ParcelResource {
     }
 
     private static ParcelView view(Parcel parcel) {
-        return new ParcelView(parcel.id, parcel.label, parcel.weight, parcel.note, parcel.sendOn);
+        return new ParcelView(parcel.id, parcel.label, parcel.weight, parcel.note, parcel.sendOn, parcel.kind);
     }
 }

@@ -18,17 +18,18 @@ public class ParcelService {
 
     @Transactional
     public Parcel register(String label, int weight) {
-        return register(label, weight, null, null);
+        return register(label, weight, null, null, null);
     }
 
     @Transactional
-    public Parcel register(String label, int weight, String note, LocalDate sendOn) {
+    public Parcel register(String label, int weight, String note, LocalDate sendOn, Parcel.Kind kind) {
         Parcel parcel = new Parcel();
         parcel.id = UUID.randomUUID();
         parcel.label = label;
         parcel.weight = weight;
         parcel.note = note;
         parcel.sendOn = sendOn;
+        parcel.kind = kind;
         parcel.persist();
         events.publish("parcel", parcel.id, ParcelEvents.REGISTERED,
                 new ParcelEvents.ParcelRegistered(parcel.id, weight));

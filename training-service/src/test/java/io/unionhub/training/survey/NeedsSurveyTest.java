@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -98,6 +100,23 @@ class NeedsSurveyTest {
                 .post("/api/training/cohorts/" + cohort + "/extension-modules")
                 .then().statusCode(422);
         assertEquals(1, database.payloads("cohort.extension-module-adopted.v1", cohort).size());
+    }
+
+    @Test
+    void twoAnswersOfOneCadreAtOnceLeaveOneAnswer() throws Exception {
+        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(34), 20);
+        String cadre = enrolled(cohort);
+        for (int round = 0; round < 5; round++) {
+            CompletableFuture<io.restassured.response.Response> digital = CompletableFuture.supplyAsync(
+                    () -> ask(cadre, cohort, Map.of("topic", "智慧工会"), Map.of("topic", "数字化工会")));
+            CompletableFuture<io.restassured.response.Response> safety = CompletableFuture.supplyAsync(
+                    () -> ask(cadre, cohort, Map.of("topic", "Safety teams", "category", "Safety team building")));
+            digital.get(10, TimeUnit.SECONDS).then().statusCode(201);
+            safety.get(10, TimeUnit.SECONDS).then().statusCode(201);
+        }
+        List<Integer> people = asStaff().get("/api/training/cohorts/" + cohort + "/topic-summary")
+                .then().statusCode(200).extract().path("requests");
+        assertEquals(List.of(1), people, "one cadre, one answer: whichever came last");
     }
 
     @Test
