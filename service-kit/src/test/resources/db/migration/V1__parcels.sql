@@ -4,7 +4,8 @@ create table parcel (
     weight  integer      not null,
     note    varchar(200),             -- no @Size on the request: the kit's column check guards it
     send_on date,
-    kind    varchar(20),
+    kind      varchar(20),
+    recipient text,                   -- AES-GCM encrypted
     version integer      not null default 0
 );
 

@@ -78,6 +78,14 @@ public interface KitConfig {
         /** Keys kept for reading after a rotation: {@code id:base64,id:base64}. */
         java.util.Optional<String> oldKeys();
 
+        /** How often values sealed by another key than the current one are looked for and re-sealed. */
+        @WithDefault("5m")
+        Duration resealEvery();
+
+        /** How many values per encrypted column each re-seal run rewrites. */
+        @WithDefault("500")
+        int resealBatch();
+
         /** A service with encrypted columns sets it: it then refuses to start without a valid key. */
         @WithDefault("false")
         boolean required();

@@ -17,6 +17,15 @@ public class EncryptedString implements AttributeConverter<String, String> {
 
     private volatile Keyring keyring;
 
+    /** The keyring the configuration describes. */
+    public static Keyring configuredKeyring() {
+        Config config = ConfigProvider.getConfig();
+        return new Keyring(
+                config.getOptionalValue("unionhub.crypto.key-id", String.class).orElse(Keyring.FIRST_KEY_ID),
+                config.getOptionalValue("unionhub.crypto.key", String.class).orElse(null),
+                config.getOptionalValue("unionhub.crypto.old-keys", String.class).orElse(""));
+    }
+
     @Override
     public String convertToDatabaseColumn(String plain) {
         return plain == null ? null : keyring().encrypt(plain);
@@ -31,11 +40,7 @@ public class EncryptedString implements AttributeConverter<String, String> {
     private Keyring keyring() {
         Keyring current = keyring;
         if (current == null) {
-            Config config = ConfigProvider.getConfig();
-            current = new Keyring(
-                    config.getOptionalValue("unionhub.crypto.key-id", String.class).orElse(Keyring.FIRST_KEY_ID),
-                    config.getOptionalValue("unionhub.crypto.key", String.class).orElse(null),
-                    config.getOptionalValue("unionhub.crypto.old-keys", String.class).orElse(""));
+            current = configuredKeyring();
             keyring = current;
         }
         return current;

@@ -88,10 +88,9 @@ public final class Keyring {
         }
     }
 
-    /** Whether a stored value was sealed by an older key (to count what a rotation still has to rewrite). */
-    public boolean isSealedByOldKey(String stored) {
-        int colon = stored.indexOf(':');
-        return !currentId.equals(colon < 0 ? FIRST_KEY_ID : stored.substring(0, colon));
+    /** The id of the key that encrypts: every value it seals starts with {@code <id>:}. */
+    public String currentKeyId() {
+        return currentId;
     }
 
     private static String requireKeyId(String id) {

@@ -29,8 +29,7 @@ class KeyringTest {
         String after = rotated.encrypt("王芳");
         assertTrue(after.startsWith("2:"), after);
         assertEquals("王芳", rotated.decrypt(after));
-        assertTrue(rotated.isSealedByOldKey(before));
-        assertFalse(rotated.isSealedByOldKey(after));
+        assertEquals("2", rotated.currentKeyId());
     }
 
     @Test
@@ -47,6 +46,13 @@ class KeyringTest {
                 () -> new Keyring("2", KEY_2, "").decrypt(sealed));
         assertTrue(failure.getMessage().contains("key id '1'"), failure.getMessage());
         assertFalse(failure.getMessage().contains("secret"));
+    }
+
+    @Test
+    void aValueThatWasNeverEncryptedFailsWithoutQuotingIt() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> new Keyring("1", KEY_1, "").decrypt("{\"name\": \"Wang Fang\"}"));
+        assertFalse(failure.getMessage().contains("Wang"), failure.getMessage());
     }
 
     @Test

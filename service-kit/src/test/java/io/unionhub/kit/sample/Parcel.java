@@ -3,6 +3,7 @@ package io.unionhub.kit.sample;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.unionhub.kit.crypto.EncryptedString;
 
 @Entity
 public class Parcel extends PanacheEntityBase {
@@ -27,6 +29,9 @@ public class Parcel extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Kind kind;
+
+    @Convert(converter = EncryptedString.class)
+    public String recipient;
 
     public enum Kind {
         LETTER, BOX

@@ -37,7 +37,8 @@ public class ParcelResource {
             String note, LocalDate sendOn, Parcel.Kind kind, @Max(10_000) Integer holdMillis) {
     }
 
-    public record ParcelView(UUID id, String label, int weight, String note, LocalDate sendOn, Parcel.Kind kind) {
+    public record ParcelView(UUID id, String label, int weight, String note, LocalDate sendOn, Parcel.Kind kind,
+            String recipient) {
     }
 
     /** An answer Jackson cannot write: storing it for an Idempotency-Key fails after the parcel was written. */
@@ -126,6 +127,7 @@ public class ParcelResource {
     }
 
     private static ParcelView view(Parcel parcel) {
-        return new ParcelView(parcel.id, parcel.label, parcel.weight, parcel.note, parcel.sendOn, parcel.kind);
+        return new ParcelView(parcel.id, parcel.label, parcel.weight, parcel.note, parcel.sendOn, parcel.kind,
+                parcel.recipient);
     }
 }
