@@ -18,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * What the HTTP layer refuses, as problem+json: a request target over 4 KiB (414), headers over 16 KiB (431), a
- * declared body over the limit (413), a target {@link URI} cannot parse (400; with
+ * declared body over the limit (413), an unreadable Host, a target {@link URI} cannot parse (400; with
  * {@code -Dvertx.disableURIValidation=true}, else Quarkus answers it bare). The same rules as service-kit's
  * {@code TransportProblems}, written with the gateway's problems until the gateway shares the kit's web part (#7);
  * change both together.
@@ -28,6 +28,9 @@ public class TransportProblems {
 
     /** After the request id is set, before security: an oversized call is refused before its token is checked. */
     private static final int PRIORITY = 900;
+    private static final Map<Integer, GatewayProblem> TRANSPORT_FAILURES = Map.of(400, GatewayProblem.BAD_REQUEST,
+            413, GatewayProblem.PAYLOAD_TOO_LARGE, 414, GatewayProblem.URI_TOO_LONG,
+            431, GatewayProblem.HEADERS_TOO_LARGE);
 
     @ConfigProperty(name = "unionhub.http.max-request-target", defaultValue = "4096")
     int maxRequestTarget;
@@ -42,16 +45,22 @@ public class TransportProblems {
         filters.register(this::checkLimits, PRIORITY);
     }
 
+    /** A request the router itself fails (an unreadable path or Host) gets a problem; other failures go on. */
     void register(@Observes Router router) {
-        router.errorHandler(400, context -> send(context, GatewayProblem.BAD_REQUEST));
-        router.errorHandler(413, context -> send(context, GatewayProblem.PAYLOAD_TOO_LARGE));
-        router.errorHandler(414, context -> send(context, GatewayProblem.URI_TOO_LONG));
-        router.errorHandler(431, context -> send(context, GatewayProblem.HEADERS_TOO_LARGE));
+        router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
+            GatewayProblem problem = TRANSPORT_FAILURES.get(context.statusCode());
+            if (problem == null) {
+                context.next();
+            } else {
+                send(context, problem);
+            }
+        });
+        TRANSPORT_FAILURES.forEach((status, problem) -> router.errorHandler(status, context -> send(context, problem)));
     }
 
     private void checkLimits(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (!parses(request.uri())) {
+        if (!parses(request.uri()) || !hasReadableHost(request)) {
             send(context, GatewayProblem.BAD_REQUEST);
         } else if (request.uri().length() > maxRequestTarget) {
             send(context, GatewayProblem.URI_TOO_LONG);
@@ -67,7 +76,8 @@ public class TransportProblems {
     private static void send(RoutingContext context, GatewayProblem problem) {
         if (!context.response().ended()) {
             // the unread rest of the request would be taken for the next one: close after answering
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            context.response().putHeader(HttpHeaders.CONNECTION, "close")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader("X-Content-Type-Options", "nosniff");
             Problems.send(context.request(), problem);
         }
     }
@@ -76,6 +86,21 @@ public class TransportProblems {
         try {
             new URI(requestTarget);
             return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** A Host (or HTTP/2 authority): required, and a host[:port], nothing else. */
+    private static boolean hasReadableHost(HttpServerRequest request) {
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (host == null && request.authority() != null) {
+            host = request.authority().toString();
+        }
+        try {
+            URI parsed = host == null ? null : new URI("http://" + host);
+            return parsed != null && parsed.getHost() != null && parsed.getRawPath().isEmpty()
+                    && parsed.getRawQuery() == null && parsed.getRawFragment() == null && parsed.getRawUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;
         }

@@ -1,6 +1,7 @@
 package io.unionhub.gateway.routing;
 
 import java.net.URI;
+import java.util.List;
 
 import org.jboss.logging.Logger;
 
@@ -66,6 +67,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     public Future<Void> handleProxyResponse(ProxyContext context) {
         // services echo the request id too; the caller gets it once, as RequestIdFilter already set it
         context.response().headers().remove(RequestIds.HEADER);
+        // the service decides whether its answer may be cached: its headers replace the gateway's defaults
+        MultiMap preset = context.request().proxiedRequest().response().headers();
+        for (String header : List.of(HttpHeaders.CACHE_CONTROL.toString(), "X-Content-Type-Options")) {
+            if (context.response().headers().contains(header)) {
+                preset.remove(header);
+            }
+        }
         return context.sendResponse();
     }
 }

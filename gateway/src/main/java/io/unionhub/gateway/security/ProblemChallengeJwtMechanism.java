@@ -2,6 +2,7 @@ package io.unionhub.gateway.security;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,7 @@ public class ProblemChallengeJwtMechanism implements HttpAuthenticationMechanism
 
     /** The routing-context key under which Quarkus looks up the mechanism that sends the challenge. */
     private static final String CHALLENGER = HttpAuthenticationMechanism.class.getName();
+    private static final Pattern MEMBER_ID = Pattern.compile("[\\p{L}\\p{N}._@:+-]{1,64}");
 
     @Inject
     JWTAuthMechanism delegate;
@@ -46,9 +48,10 @@ public class ProblemChallengeJwtMechanism implements HttpAuthenticationMechanism
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        // SmallRye JWT wants an iat but does not check that it has come: a token minted ahead is refused here
+        // what SmallRye JWT leaves unchecked (an iat that has not come, a sub that is no member id), as service-kit's
+        // TokenClaimsCheck does in the services: the gateway does not depend on the kit yet (#7)
         Uni<SecurityIdentity> identity = delegate.authenticate(context, identityProviderManager)
-                .onItem().ifNotNull().invoke(this::refuseIfIssuedInTheFuture);
+                .onItem().ifNotNull().invoke(this::refuseUncheckedClaims);
         // on seeing a token, the JWT mechanism names itself as the one to answer a rejection; the answer is ours
         if (context.get(CHALLENGER) != null) {
             context.put(CHALLENGER, this);
@@ -56,10 +59,11 @@ public class ProblemChallengeJwtMechanism implements HttpAuthenticationMechanism
         return identity;
     }
 
-    private void refuseIfIssuedInTheFuture(SecurityIdentity identity) {
+    private void refuseUncheckedClaims(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token
-                && token.getIssuedAtTime() > Instant.now().getEpochSecond() + clockSkewSeconds) {
-            throw new AuthenticationFailedException("token issued in the future");
+                && (token.getIssuedAtTime() > Instant.now().getEpochSecond() + clockSkewSeconds
+                        || token.getSubject() == null || !MEMBER_ID.matcher(token.getSubject()).matches())) {
+            throw new AuthenticationFailedException("token issued in the future, or its subject is no member id");
         }
     }
 

@@ -47,6 +47,12 @@ class TransportProblemsTest {
     }
 
     @Test
+    void aHostThatCannotBeReadIsAProblem() throws IOException {
+        assertProblem(RawHttp.send(RestAssured.port, "GET", "/api/training/cohorts", null, "Host: a b", WORKER), 400,
+                "bad-request");
+    }
+
+    @Test
     void apiAnswersAreNeitherCachedNorSniffed() {
         given().when().get("/api/training/cohorts").then().statusCode(401)
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");

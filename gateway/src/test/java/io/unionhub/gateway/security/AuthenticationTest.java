@@ -101,6 +101,18 @@ class AuthenticationTest {
     }
 
     @Test
+    void aTokenWhoseSubjectIsNoMemberIdGetsAnUnauthenticatedProblem() {
+        for (String subject : new String[] { "", "   ", "nul\u0000sub", "s".repeat(300) }) {
+            String odd = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject(subject)
+                    .groups(Set.of("worker")).expiresIn(3600).sign(TestTokens.devKey());
+            given().header("Authorization", "Bearer " + odd)
+                    .when().get("/api/training/cohorts")
+                    .then().statusCode(401)
+                    .body("type", equalTo("https://unionhub.io/problems/unauthenticated"));
+        }
+    }
+
+    @Test
     void chineseCallersGetTheProblemInChinese() {
         given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
                 .when().get("/api/training/cohorts")

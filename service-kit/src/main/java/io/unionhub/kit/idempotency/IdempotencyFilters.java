@@ -52,9 +52,8 @@ public class IdempotencyFilters {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIMED = IdempotencyFilters.class.getName() + ".claimed";
     private static final int MAX_KEY_LENGTH = 200;
-    /** The store's columns: a longer path or token subject cannot take a key. */
+    /** The store's column: a longer path cannot take a key (a token subject is at most 64, TokenClaimsCheck). */
     private static final int MAX_PATH_LENGTH = 1000;
-    private static final int MAX_CALLER_LENGTH = 200;
 
     @Inject
     IdempotencyStore store;
@@ -79,10 +78,9 @@ public class IdempotencyFilters {
         }
         var uri = request.getUriInfo().getRequestUri();
         String path = uri.getRawPath();
-        String who = callerId();
-        if (path.length() > MAX_PATH_LENGTH || who.length() > MAX_CALLER_LENGTH) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "problem.idempotency-key.too-long-for-key",
-                    MAX_PATH_LENGTH, MAX_CALLER_LENGTH);
+        if (path.length() > MAX_PATH_LENGTH) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "problem.idempotency-key.path-too-long",
+                    MAX_PATH_LENGTH);
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -100,7 +98,7 @@ public class IdempotencyFilters {
                 .timeout((int) config.idempotency().transactionTimeout().toSeconds()));
         Claim claim;
         try {
-            claim = store.claim(who, key, request.getMethod(), path, hash(request.getMethod(), target, body));
+            claim = store.claim(callerId(), key, request.getMethod(), path, hash(request.getMethod(), target, body));
         } catch (RuntimeException e) {
             QuarkusTransaction.rollback();
             throw e;

@@ -9,11 +9,14 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -23,7 +26,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
  * What PostgreSQL can store, checked at the door rather than found out as a 500: text holds no NUL character (and
- * is valid Unicode), a date or instant lies in the years 1 to 9999 (ISO 8601's four-digit years; PostgreSQL would
+ * is valid Unicode), a date, an id or an enum name is exactly that (no padding for Jackson to trim), a date or
+ * instant lies in the years 1 to 9999 (ISO 8601's four-digit years; PostgreSQL would
  * take some of the others and refuse the rest). JSON bodies are checked by {@link #jsonModule()}, path and query
  * parameters by {@link StorableParams}, URIs by {@link RequestShape}, and what reaches an entity by
  * {@link StorableColumns}.
@@ -70,10 +74,22 @@ public final class StorableInput {
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                     JsonDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
-                return type == String.class || isDateOrInstant(type) ? new Checked(deserializer) : deserializer;
+                return type == String.class || type == UUID.class || isDateOrInstant(type) ? new Checked(deserializer)
+                        : deserializer;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new Checked(deserializer);
             }
         });
         return module;
+    }
+
+    /** No space or control character around or inside a date, an id or a name from a list. */
+    private static boolean isExact(String text) {
+        return text.chars().noneMatch(c -> c <= ' ' || c == 0x7f);
     }
 
     static boolean isDateOrInstant(Class<?> type) {
@@ -110,6 +126,11 @@ public final class StorableInput {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (handledType() != String.class && parser.currentToken() == JsonToken.VALUE_STRING
+                    && !isExact(parser.getText())) {
+                // Jackson trims a date, an id or an enum name: "\u00002024-03-01" would pass as 2024-03-01
+                throw new UnstorableValueException(parser, handledType(), "problem.field.not-exact");
+            }
             Object value = _delegatee.deserialize(parser, context);
             String problem = null;
             if (value instanceof String text) {

@@ -32,7 +32,7 @@ import io.vertx.ext.web.RoutingContext;
  * 431, 413) are checked here before anything reads it: Vert.x and Quarkus enforce their own with a bare status, so
  * the kit sets theirs well above these ({@code quarkus.http.limits.*}) and only a request past the transport's own
  * ceiling (64 KiB of request line or of headers) still gets a bare one. A request the router cannot read (a
- * malformed percent-escape in the path) gets a 400 problem instead of an empty 400.
+ * malformed percent-escape in the path) or whose Host cannot be read (links are built from it) gets a 400 problem.
  */
 @ApplicationScoped
 public class TransportProblems {
@@ -41,6 +41,8 @@ public class TransportProblems {
     private static final int PRIORITY = 900;
     private static final int MAX_INSTANCE = 200;
     private static final String QUARKUS_URI_VALIDATION_OFF = "vertx.disableURIValidation";
+    private static final Map<Integer, ProblemType> TRANSPORT_FAILURES = Map.of(400, ProblemType.BAD_REQUEST,
+            413, ProblemType.PAYLOAD_TOO_LARGE, 414, ProblemType.URI_TOO_LONG, 431, ProblemType.HEADERS_TOO_LARGE);
     private static final Logger LOG = Logger.getLogger(TransportProblems.class);
 
     @ConfigProperty(name = "unionhub.http.max-request-target", defaultValue = "4096")
@@ -71,17 +73,26 @@ public class TransportProblems {
         filters.register(this::checkLimits, PRIORITY);
     }
 
+    /**
+     * A request the router itself fails (an unreadable path or Host) goes to the first failure handler, or to the
+     * status's error handler when none takes it: both answer with a problem. Other failures go on to Quarkus's.
+     */
     void register(@Observes Router router) {
-        router.errorHandler(400, context -> send(context, ProblemType.BAD_REQUEST));
-        router.errorHandler(413, context -> send(context, ProblemType.PAYLOAD_TOO_LARGE));
-        router.errorHandler(414, context -> send(context, ProblemType.URI_TOO_LONG));
-        router.errorHandler(431, context -> send(context, ProblemType.HEADERS_TOO_LARGE));
+        router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
+            ProblemType problem = TRANSPORT_FAILURES.get(context.statusCode());
+            if (problem == null) {
+                context.next();
+            } else {
+                send(context, problem);
+            }
+        });
+        TRANSPORT_FAILURES.forEach((status, problem) -> router.errorHandler(status, context -> send(context, problem)));
     }
 
     private void checkLimits(RoutingContext context) {
         HttpServerRequest request = context.request();
         ProblemType problem = null;
-        if (!parses(request.uri())) {
+        if (!parses(request.uri()) || !hasReadableHost(request)) {
             problem = ProblemType.BAD_REQUEST;
         } else if (request.uri().length() > maxRequestTarget) {
             problem = ProblemType.URI_TOO_LONG;
@@ -121,6 +132,8 @@ public class TransportProblems {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .putHeader(RequestIds.HEADER, requestId)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader("X-Content-Type-Options", "nosniff")
                 .end(body);
     }
 
@@ -128,6 +141,21 @@ public class TransportProblems {
         try {
             new URI(requestTarget);
             return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** A Host (or HTTP/2 authority) that links can be built from: required, and a host[:port], nothing else. */
+    private static boolean hasReadableHost(HttpServerRequest request) {
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (host == null && request.authority() != null) {
+            host = request.authority().toString();
+        }
+        try {
+            URI parsed = host == null ? null : new URI("http://" + host);
+            return parsed != null && parsed.getHost() != null && parsed.getRawPath().isEmpty()
+                    && parsed.getRawQuery() == null && parsed.getRawFragment() == null && parsed.getRawUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;
         }

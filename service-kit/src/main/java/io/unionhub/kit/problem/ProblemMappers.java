@@ -1,5 +1,6 @@
 package io.unionhub.kit.problem;
 
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -96,6 +99,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Locale locale = locale();
+        InputCoercionException number = causeOf(e, InputCoercionException.class);
+        if (number != null) {
+            // a valid JSON number that does not fit its field (3000000000 for an integer)
+            JsonParser parser = number.getProcessor();
+            String name = parser == null ? null : parser.getParsingContext().getCurrentName();
+            String field = name == null ? "$" : name;
+            return answer(ProblemType.VALIDATION, Messages.get(locale, "problem.validation.detail", 1),
+                    List.of(new FieldError(field, Messages.get(locale, "problem.field.out-of-range"))));
+        }
         if (e.getCause() instanceof JacksonException) {
             // the body is not JSON at all (or not the JSON shape at all): Quarkus wraps the parser's error
             return answer(ProblemType.MALFORMED_BODY, Messages.get(locale, "problem.malformed-body.detail"), null);
@@ -114,6 +126,20 @@ public class ProblemMappers {
                         HttpHeaders.CONTENT_TYPE))))
                 : Messages.get(locale, type.detailKey());
         return answer(type, detail, null, status);
+    }
+
+    /**
+     * A body that cannot be read as sent: a malformed multipart or chunked body, a connection closed half-way. (The
+     * server's own IO never throws a bare IOException up to here: the database speaks SQLException.)
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        if (e instanceof JacksonException) {
+            // the reading side of Jackson arrives wrapped (see webApplication): a bare one failed to write an answer
+            return unexpected(e);
+        }
+        LOG.debugf(e, "request %s: unreadable body", uriInfo.getPath());
+        return answer(ProblemType.MALFORMED_BODY, Messages.get(locale(), "problem.malformed-body.unreadable"), null);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -192,8 +218,17 @@ public class ProblemMappers {
 
     private Response answer(ProblemType type, String detail, List<FieldError> errors, int status) {
         Problem problem = new Problem(type.uri(), Messages.get(locale(), type.titleKey()), status, detail,
-                uriInfo.getRequestUri().getRawPath(), RequestIds.current(), errors);
+                instance(), RequestIds.current(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The path called, as sent; decoded when the request URI cannot be built (from an unreadable Host). */
+    private String instance() {
+        try {
+            return uriInfo.getRequestUri().getRawPath();
+        } catch (RuntimeException e) {
+            return uriInfo.getPath();
+        }
     }
 
     private Locale locale() {

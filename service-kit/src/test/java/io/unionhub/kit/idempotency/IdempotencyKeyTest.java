@@ -32,7 +32,7 @@ class IdempotencyKeyTest {
     private static final String PARCELS = "/api/kittest/parcels";
     private static final String STAFF = TestTokens.bearer("staff-1", "union-staff");
     private static final String TOO_LONG_FOR_A_KEY = "An Idempotency-Key can be used on paths of up to 1000 "
-            + "characters and with token subjects of up to 200 characters.";
+            + "characters.";
 
     @Inject
     ParcelService parcels;
@@ -143,13 +143,7 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    void aKeyCannotCoverAPathOrSubjectLongerThanTheStoreHolds() {
-        given().header("Authorization", TestTokens.bearer("s".repeat(201), "union-staff"))
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body("{\"label\": \"a\", \"weight\": 4}")
-                .when().post(PARCELS)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo(TOO_LONG_FOR_A_KEY));
+    void aKeyCannotCoverAPathLongerThanTheStoreHolds() {
         given().header("Authorization", STAFF).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body("{\"weight\": 4}")
                 .when().post(PARCELS + "/" + "x".repeat(1000) + "/weighings")

@@ -78,6 +78,35 @@ class HostileInputTest {
         refused(body);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "\"sendOn\": \" 2027-01-01 \"", "\"sendOn\": \"\\u00002027-01-01\"",
+            "\"kind\": \"BOX\\u0000\"", "\"kind\": \"BOX \"" })
+    void aDateOrANameFromAListIsExactNotTrimmedIntoShape(String field) {
+        refused("{\"label\": \"a\", \"weight\": 3, " + field + "}")
+                .body("errors[0].message", equalTo("must not hold spaces or control characters"));
+    }
+
+    @Test
+    void aNumberOutOfRangeNamesItsField() {
+        refused("{\"label\": \"a\", \"weight\": 3000000000}").body("errors[0].field", equalTo("weight"));
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsABadRequestNotAnError() throws IOException {
+        long before = parcels.count();
+        assertProblem(RawHttp.send(RestAssured.port, "POST", PARCELS, "{}", "Authorization: " + STAFF,
+                "Content-Type: multipart/form-data; boundary=x", "Content-Length: 2"), 400,
+                "https://unionhub.io/problems/malformed-body");
+        assertEquals(before, parcels.count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Host: a b", "Host: evil.example/x?", "Host: user@evil.example" })
+    void aHostThatCannotBeReadIsAProblem(String host) throws IOException {
+        assertProblem(RawHttp.send(RestAssured.port, "GET", PARCELS, null, host, "Authorization: " + STAFF), 400,
+                "https://unionhub.io/problems/bad-request");
+    }
+
     @Test
     void anEnumIsItsNameNotItsIndex() {
         refused("{\"label\": \"a\", \"weight\": 3, \"kind\": 1}").body("errors[0].field", equalTo("kind"));

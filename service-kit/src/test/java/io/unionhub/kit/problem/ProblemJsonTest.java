@@ -21,6 +21,8 @@ import java.util.logging.Logger;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -133,6 +135,16 @@ class ProblemJsonTest {
         String nobody = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).upn("staff-1")
                 .groups(Set.of("union-staff")).expiresIn(3600).sign(TestTokens.devKey());
         given().header("Authorization", "Bearer " + nobody)
+                .when().get(PARCELS)
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "   ", "nul\u0000sub", "a-subject-of-sixty-five-characters-is-longer-than-any-member-id-xx" })
+    void aTokenWhoseSubjectIsNoMemberIdIsUnauthenticated(String subject) {
+        String odd = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject(subject)
+                .groups(Set.of("union-staff")).expiresIn(3600).sign(TestTokens.devKey());
+        given().header("Authorization", "Bearer " + odd)
                 .when().get(PARCELS)
                 .then().statusCode(401).contentType("application/problem+json");
     }

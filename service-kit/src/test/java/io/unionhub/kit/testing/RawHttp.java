@@ -27,7 +27,7 @@ public final class RawHttp {
     }
 
     /**
-     * @param headLines extra header lines ({@code Name: value}); Host and Connection: close are added
+     * @param headLines extra header lines ({@code Name: value}); Connection: close is added, and Host unless given
      * @param body      sent as is (may be shorter than a Content-Length given in the head lines)
      */
     public static Answer send(int port, String method, String target, String body, String... headLines)
@@ -35,7 +35,10 @@ public final class RawHttp {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
+                    .append("Connection: close\r\n");
+            if (java.util.Arrays.stream(headLines).noneMatch(line -> line.regionMatches(true, 0, "Host:", 0, 5))) {
+                head.append("Host: 127.0.0.1:").append(port).append("\r\n");
+            }
             for (String line : headLines) {
                 head.append(line).append("\r\n");
             }

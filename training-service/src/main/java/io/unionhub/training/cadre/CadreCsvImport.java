@@ -126,6 +126,10 @@ public class CadreCsvImport {
 
     private static void checkHeader(List<String> header) {
         Set<String> present = new HashSet<>(header);
+        if (present.size() < header.size()) {
+            // two columns of one name: which one holds the value would be a guess
+            throw new ProblemException(ProblemType.BAD_REQUEST, "cadre.import.duplicate-columns");
+        }
         List<String> missing = COLUMNS.stream().filter(c -> !present.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "cadre.import.missing-columns",

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -148,6 +149,16 @@ class CadreTest {
                 .body("type", equalTo("https://unionhub.io/problems/unsupported-media-type"))
                 .body("detail", equalTo("This operation does not take a body of type 'application/json'; its "
                         + "documentation (/q/openapi) names the type it takes."));
+    }
+
+    @Test
+    void aCsvHeaderNamingAColumnTwiceIsRefused() {
+        asStaff().contentType("text/csv").body("memberId,memberId,name,unionUnit,unitType,district,role,appointedOn\n"
+                + "m-dup-1,x,张伟,Unit,ENTERPRISE,Binhai,CHAIR,2025-01-01\n")
+                .post("/api/training/cadres/imports")
+                .then().statusCode(400)
+                .body("detail", equalTo("The header names a column twice."));
+        asStaff().get("/api/training/cadres?unionUnit=Unit").then().body("items.memberId", not(hasItem("x")));
     }
 
     @Test
