@@ -173,18 +173,26 @@ public class OutboxRelay {
                 "Kafka took " + published + " of " + rows.size() + " events: " + reason, sendFailure));
     }
 
-    /** Marks the acknowledged prefix of the batch published; stops at the first row Kafka did not take. */
+    /**
+     * Marks the acknowledged prefix of the batch published, in one statement; stops at the first row Kafka did not
+     * take.
+     */
     private int markAcknowledged(List<OutboxEvent> batch, List<Future<RecordMetadata>> sends) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int published = 0;
         for (Future<RecordMetadata> send : sends) {
             if (!acknowledged(send)) {
                 break;
             }
-            batch.get(published++).publishedAt = now;
+            published++;
         }
-        if (published > 0 && publishedCounter != null) {
-            publishedCounter.increment(published);
+        if (published > 0) {
+            entityManager.createNativeQuery("update outbox set published_at = :now where id in (:ids)")
+                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .setParameter("ids", batch.subList(0, published).stream().map(row -> row.id).toList())
+                    .executeUpdate();
+            if (publishedCounter != null) {
+                publishedCounter.increment(published);
+            }
         }
         return published;
     }

@@ -1,5 +1,7 @@
 package io.unionhub.kit.outbox;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +71,15 @@ class BrokerOutageTest {
             }
             long pending = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("publishedAt is null"));
             assertTrue(pending >= AGGREGATES * STEPS, "the events wait in the outbox: " + pending);
+            // the service stays ready (it takes writes); health and the lag gauges show what is wrong
+            given().when().get("/q/health/ready").then().statusCode(200);
+            given().when().get("/q/health").then().statusCode(503)
+                    .body("checks.find { it.name == 'Kafka' }.status", equalTo("DOWN"));
+            String metrics = given().when().get("/q/metrics").then().extract().asString();
+            double shown = metrics.lines().filter(line -> line.startsWith("unionhub_outbox_pending "))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst()
+                    .orElse(-1);
+            assertTrue(shown >= AGGREGATES * STEPS, "the lag gauge shows the waiting rows: " + shown);
         } finally {
             broker.start();
         }
