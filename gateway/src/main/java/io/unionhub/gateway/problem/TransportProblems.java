@@ -3,6 +3,7 @@ package io.unionhub.gateway.problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -28,6 +30,7 @@ public class TransportProblems {
 
     /** After the request id is set, before security: an oversized call is refused before its token is checked. */
     private static final int PRIORITY = 900;
+    private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._~-]+)(:[0-9]{1,5})?");
     private static final Map<Integer, GatewayProblem> TRANSPORT_FAILURES = Map.of(400, GatewayProblem.BAD_REQUEST,
             413, GatewayProblem.PAYLOAD_TOO_LARGE, 414, GatewayProblem.URI_TOO_LONG,
             431, GatewayProblem.HEADERS_TOO_LARGE);
@@ -91,19 +94,19 @@ public class TransportProblems {
         }
     }
 
-    /** A Host (or HTTP/2 authority): required, and a host[:port], nothing else. */
+    /**
+     * A Host (or HTTP/2 authority) that links can be built from: a host name (docker-compose's {@code _} included)
+     * or an address, and a port. Required but for HTTP/1.0; any at all for {@code /q/*} (probes, docs).
+     */
     private static boolean hasReadableHost(HttpServerRequest request) {
+        if (request.path() != null && request.path().startsWith("/q/")) {
+            return true;
+        }
         String host = request.getHeader(HttpHeaders.HOST);
         if (host == null && request.authority() != null) {
             host = request.authority().toString();
         }
-        try {
-            URI parsed = host == null ? null : new URI("http://" + host);
-            return parsed != null && parsed.getHost() != null && parsed.getRawPath().isEmpty()
-                    && parsed.getRawQuery() == null && parsed.getRawFragment() == null && parsed.getRawUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return host == null ? request.version() == HttpVersion.HTTP_1_0 : HOST.matcher(host).matches();
     }
 
     private static long headerBytes(HttpServerRequest request) {

@@ -41,9 +41,9 @@ import io.unionhub.kit.security.Caller;
  * <p>
  * A request with a key runs in one transaction that the request filter opens and the response filter commits,
  * holding the key, the state change (services' {@code @Transactional} methods join it) and the answer: a crash at
- * any point leaves all three or none. Both filters run on the worker thread of the (blocking) resource method; a
- * transaction the response filter never saw end (a failure while the error answer is built) is rolled back by Quarkus
- * when the request scope ends, and the next keyed request on the thread finds none left open.
+ * any point leaves all three or none. Both filters run on the worker thread of the (blocking) resource method. A
+ * transaction the response filter never saw end (a failure while the error answer is built) times out, and the next
+ * request on that thread, keyed or not, rolls it back before it starts.
  */
 public class IdempotencyFilters {
 
@@ -67,6 +67,18 @@ public class IdempotencyFilters {
     @Inject
     KitConfig config;
 
+    /**
+     * Before any other filter of any request on a worker thread: a transaction still bound to this thread was left by
+     * a keyed request whose end went wrong; it must not swallow this request's work.
+     */
+    @ServerRequestFilter(priority = 1)
+    public void refuseLeftoverTransaction(ContainerRequestContext request) {
+        if (BlockingOperationControl.isBlockingAllowed() && QuarkusTransaction.isActive()) {
+            LOG.error("a transaction was still open on this worker thread at the start of a request; rolled back");
+            QuarkusTransaction.rollback();
+        }
+    }
+
     @ServerRequestFilter(readBody = true)
     public Response claimKey(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
@@ -88,11 +100,6 @@ public class IdempotencyFilters {
         if (!BlockingOperationControl.isBlockingAllowed()) {
             // the transaction below is bound to this thread: it must be the worker thread the resource runs on
             throw new IllegalStateException("Idempotency-Key on a non-blocking operation: " + path);
-        }
-        if (QuarkusTransaction.isActive()) {
-            // nothing legitimate opens a transaction before the resource: one left on this worker thread must go
-            LOG.error("a transaction was still open on this worker thread at the start of a request; rolled back");
-            QuarkusTransaction.rollback();
         }
         QuarkusTransaction.begin(QuarkusTransaction.beginOptions()
                 .timeout((int) config.idempotency().transactionTimeout().toSeconds()));

@@ -27,6 +27,10 @@ public class IdempotencyStore {
 
     /** PostgreSQL's lock_not_available: the duplicate's wait for the first request ran out. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** How long an instance from before this store waited before it took a key left unfinished as abandoned. */
+    private static final java.time.Duration LEGACY_ABANDONED_AFTER = java.time.Duration.ofMinutes(5);
+    /** A stored answer sealed by a key: {@code <key id>:} first. */
+    private static final java.util.regex.Pattern SEALED = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,16}:");
 
     @Inject
     EntityManager entityManager;
@@ -65,13 +69,14 @@ public class IdempotencyStore {
         try {
             // waits for a concurrent first request holding the same key, at most this long
             setLockTimeout(config.idempotency().waitForFirst().toMillis() + "ms");
-            // a key past its retention is free again; so is a row the store kept before answers were encrypted
-            // within their request's transaction (unfinished, or with a plain answer)
+            // a key past its retention is free again; so is one an instance from before this store kept its answer
+            // in the request's transaction left unfinished (a crash then): it waited 5 minutes before reuse
             entityManager.createNativeQuery("""
                     delete from idempotency_key where caller = :caller and idempotency_key = :key
-                    and (created_at < :expired or completed_at is null or body !~ '^[A-Za-z0-9_-]{1,16}:')""")
+                    and (created_at < :expired or (completed_at is null and created_at < :abandoned))""")
                     .setParameter("caller", caller).setParameter("key", key)
                     .setParameter("expired", now.minus(config.idempotency().retention()))
+                    .setParameter("abandoned", now.minus(LEGACY_ABANDONED_AFTER))
                     .executeUpdate();
             inserted = entityManager.createNativeQuery("""
                     insert into idempotency_key (caller, idempotency_key, method, path, request_hash, created_at)
@@ -102,7 +107,13 @@ public class IdempotencyStore {
         if (!requestHash.equals(row[0])) {
             return new ReusedForOtherRequest();
         }
-        String body = row[4] == null ? null : cipher.convertToEntityAttribute((String) row[4]);
+        if (row[1] == null) {
+            return new InProgress(); // a request of an instance from before this store, still running
+        }
+        String stored = (String) row[4];
+        // an answer kept before answers were encrypted is replayed as it was kept
+        String body = stored == null || !SEALED.matcher(stored).lookingAt() ? stored
+                : cipher.convertToEntityAttribute(stored);
         return new Replay(((Number) row[1]).intValue(), (String) row[2], (String) row[3], body);
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +25,7 @@ import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.requestid.RequestIds;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -39,6 +41,7 @@ public class TransportProblems {
 
     /** After the request id is set (so the answer carries it), before security and the body limit of Quarkus. */
     private static final int PRIORITY = 900;
+    private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._~-]+)(:[0-9]{1,5})?");
     private static final int MAX_INSTANCE = 200;
     private static final String QUARKUS_URI_VALIDATION_OFF = "vertx.disableURIValidation";
     private static final Map<Integer, ProblemType> TRANSPORT_FAILURES = Map.of(400, ProblemType.BAD_REQUEST,
@@ -146,19 +149,19 @@ public class TransportProblems {
         }
     }
 
-    /** A Host (or HTTP/2 authority) that links can be built from: required, and a host[:port], nothing else. */
+    /**
+     * A Host (or HTTP/2 authority) that links can be built from: a host name (docker-compose's {@code _} included)
+     * or an address, and a port. Required but for HTTP/1.0; any at all for {@code /q/*} (probes, docs).
+     */
     private static boolean hasReadableHost(HttpServerRequest request) {
+        if (request.path() != null && request.path().startsWith("/q/")) {
+            return true;
+        }
         String host = request.getHeader(HttpHeaders.HOST);
         if (host == null && request.authority() != null) {
             host = request.authority().toString();
         }
-        try {
-            URI parsed = host == null ? null : new URI("http://" + host);
-            return parsed != null && parsed.getHost() != null && parsed.getRawPath().isEmpty()
-                    && parsed.getRawQuery() == null && parsed.getRawFragment() == null && parsed.getRawUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return host == null ? request.version() == HttpVersion.HTTP_1_0 : HOST.matcher(host).matches();
     }
 
     private static long headerBytes(HttpServerRequest request) {

@@ -102,9 +102,11 @@ public class ProblemMappers {
         InputCoercionException number = causeOf(e, InputCoercionException.class);
         if (number != null) {
             // a valid JSON number that does not fit its field (3000000000 for an integer)
+            JsonMappingException located = causeOf(e, JsonMappingException.class);
             JsonParser parser = number.getProcessor();
             String name = parser == null ? null : parser.getParsingContext().getCurrentName();
-            String field = name == null ? "$" : name;
+            String field = located != null && !jsonPath(located.getPath()).isEmpty() ? jsonPath(located.getPath())
+                    : name == null ? "$" : name;
             return answer(ProblemType.VALIDATION, Messages.get(locale, "problem.validation.detail", 1),
                     List.of(new FieldError(field, Messages.get(locale, "problem.field.out-of-range"))));
         }
@@ -134,8 +136,8 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response unreadableBody(IOException e) {
-        if (e instanceof JacksonException) {
-            // the reading side of Jackson arrives wrapped (see webApplication): a bare one failed to write an answer
+        if (e instanceof JacksonException || !thrownReadingTheRequest(e)) {
+            // the reading side of Jackson arrives wrapped (see webApplication); any other IOException is ours
             return unexpected(e);
         }
         LOG.debugf(e, "request %s: unreadable body", uriInfo.getPath());
@@ -174,6 +176,20 @@ public class ProblemMappers {
         }
         LOG.errorf(e, "request %s failed unexpectedly", uriInfo.getPath());
         return answer(ProblemType.INTERNAL, Messages.get(locale(), "problem.internal.detail"), null);
+    }
+
+    /** Whether the HTTP server's own reading of the request threw it (its first frames are Vert.x's or RESTEasy's). */
+    private static boolean thrownReadingTheRequest(IOException e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, 6); i++) {
+            String frame = frames[i].getClassName();
+            if (frame.startsWith("io.vertx.") || frame.startsWith("io.netty.")
+                    || frame.startsWith("org.jboss.resteasy.reactive.server.")
+                    || frame.startsWith("io.quarkus.vertx.http.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

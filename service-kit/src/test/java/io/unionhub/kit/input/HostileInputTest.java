@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Socket;
 
 import jakarta.inject.Inject;
 
@@ -105,6 +106,18 @@ class HostileInputTest {
     void aHostThatCannotBeReadIsAProblem(String host) throws IOException {
         assertProblem(RawHttp.send(RestAssured.port, "GET", PARCELS, null, host, "Authorization: " + STAFF), 400,
                 "https://unionhub.io/problems/bad-request");
+    }
+
+    @Test
+    void aServiceNameForAHostAndAnOldProbeWithoutOneAreServed() throws IOException {
+        assertEquals(200, RawHttp.send(RestAssured.port, "GET", PARCELS, null, "Host: training_service:8081",
+                "Authorization: " + STAFF).status());
+        Socket socket = new Socket("127.0.0.1", RestAssured.port);
+        try (socket) {
+            socket.getOutputStream().write("GET /q/health/live HTTP/1.0\r\n\r\n".getBytes());
+            String answer = new String(socket.getInputStream().readAllBytes());
+            assertTrue(answer.startsWith("HTTP/1.0 200"), answer);
+        }
     }
 
     @Test

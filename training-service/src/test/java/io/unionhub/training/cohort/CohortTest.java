@@ -1,5 +1,6 @@
 package io.unionhub.training.cohort;
 
+import static io.restassured.RestAssured.given;
 import static io.unionhub.training.support.TrainingApi.THREE_DAY;
 import static io.unionhub.training.support.TrainingApi.TWO_DAY;
 import static io.unionhub.training.support.TrainingApi.asCadre;
@@ -18,6 +19,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.unionhub.kit.testing.TestTokens;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.training.support.ServiceDatabase;
 
@@ -76,6 +79,14 @@ class CohortTest {
         asCadre(newMemberId()).body(Map.of("trackId", TWO_DAY.toString(), "startsOn",
                         LocalDate.now().plusDays(9).toString(), "venue", "Hall", "capacity", 10))
                 .post("/api/training/cohorts").then().statusCode(403);
+        Map<String, Object> sameTrack = Map.of("name", "2-day course", "days", 2, "eligibleRoles",
+                List.of("FULL_TIME", "PART_TIME"), "requiredForRoles", List.of("PART_TIME"), "coreModules",
+                List.of("Theory"));
+        for (String role : List.of("cadre", "ops", "worker")) {
+            given().header("Authorization", TestTokens.bearer("not-staff", role)).contentType(ContentType.JSON)
+                    .body(sameTrack).put("/api/training/tracks/" + TWO_DAY)
+                    .then().statusCode(403).body("type", equalTo("https://unionhub.io/problems/forbidden"));
+        }
         asStaff().body(Map.of("name", "2-day course", "days", 2, "eligibleRoles", List.of("FULL_TIME"),
                         "requiredForRoles", List.of("PART_TIME"), "coreModules", List.of("Theory")))
                 .put("/api/training/tracks/" + TWO_DAY)
