@@ -39,17 +39,16 @@ public class EventPublisher {
     Event<OutboxWritten> outboxWritten;
 
     /**
-     * @param aggregateType e.g. {@code cohort}
-     * @param aggregateId   the aggregate's id: event subject and Kafka key, so one aggregate's events stay in order
-     * @param eventType     the type after the program prefix, versioned, e.g. {@code cohort.scheduled.v1}
-     * @param data          a record of ids and facts (no personal data)
+     * @param type        the event's declaration (its aggregate, type and data record)
+     * @param aggregateId the aggregate's id: event subject and Kafka key, so one aggregate's events stay in order
+     * @param data        a record of ids and facts (no personal data)
      * @return the event id
      */
     @Transactional(TxType.MANDATORY)
-    public UUID publish(String aggregateType, Object aggregateId, String eventType, Object data) {
+    public <D extends Record> UUID publish(EventType<D> type, Object aggregateId, D data) {
         String subject = String.valueOf(aggregateId);
-        lockAggregate(aggregateType, subject);
-        return write(aggregateType, subject, eventType, data);
+        lockAggregate(type.aggregateType(), subject);
+        return write(type, subject, data);
     }
 
     /**
@@ -58,13 +57,13 @@ public class EventPublisher {
      * does not hold thousands of locks.
      */
     @Transactional(TxType.MANDATORY)
-    public UUID publishForNewAggregate(String aggregateType, Object aggregateId, String eventType, Object data) {
-        return write(aggregateType, String.valueOf(aggregateId), eventType, data);
+    public <D extends Record> UUID publishForNewAggregate(EventType<D> type, Object aggregateId, D data) {
+        return write(type, String.valueOf(aggregateId), data);
     }
 
-    private UUID write(String aggregateType, String subject, String eventType, Object data) {
-        OutboxEvent row = new OutboxEvent(UUID.randomUUID(), aggregateType, subject,
-                config.eventTypePrefix() + eventType, objectMapper.valueToTree(data).toString(),
+    private UUID write(EventType<?> type, String subject, Record data) {
+        OutboxEvent row = new OutboxEvent(UUID.randomUUID(), type.aggregateType(), subject,
+                config.eventTypePrefix() + type.type(), objectMapper.valueToTree(data).toString(),
                 OffsetDateTime.now(ZoneOffset.UTC));
         row.persist();
         outboxWritten.fire(new OutboxWritten(row.id));

@@ -2,10 +2,14 @@ package io.unionhub.kit.sample;
 
 import java.util.UUID;
 
+import io.unionhub.kit.events.EventType;
+
 public final class ParcelEvents {
 
-    public static final String REGISTERED = "parcel.registered.v1";
-    public static final String WEIGHED = "parcel.weighed.v1";
+    public static final EventType<ParcelRegistered> REGISTERED =
+            EventType.of("parcel", "parcel.registered.v1", ParcelRegistered.class);
+    public static final EventType<ParcelWeighed> WEIGHED =
+            EventType.of("parcel", "parcel.weighed.v1", ParcelWeighed.class);
 
     private ParcelEvents() {
     }

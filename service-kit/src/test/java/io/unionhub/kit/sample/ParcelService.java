@@ -31,7 +31,7 @@ public class ParcelService {
         parcel.sendOn = sendOn;
         parcel.kind = kind;
         parcel.persist();
-        events.publish("parcel", parcel.id, ParcelEvents.REGISTERED,
+        events.publish(ParcelEvents.REGISTERED, parcel.id,
                 new ParcelEvents.ParcelRegistered(parcel.id, weight));
         return parcel;
     }
@@ -41,7 +41,7 @@ public class ParcelService {
     public void weigh(UUID parcelId, int weight, int step, boolean failAfterPublishing) {
         Parcel parcel = find(parcelId);
         parcel.weight = weight;
-        events.publish("parcel", parcel.id, ParcelEvents.WEIGHED, new ParcelEvents.ParcelWeighed(parcelId, weight, step));
+        events.publish(ParcelEvents.WEIGHED, parcel.id, new ParcelEvents.ParcelWeighed(parcelId, weight, step));
         if (failAfterPublishing) {
             throw new IllegalStateException("scale broke after publishing");
         }

@@ -3,10 +3,14 @@ package io.unionhub.training.attendance;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.unionhub.kit.events.EventType;
+
 public final class AttendanceEvents {
 
-    public static final String RECORDED = "attendance.recorded.v1";
-    public static final String TRAINING_COMPLETED = "training.completed.v1";
+    public static final EventType<AttendanceRecorded> RECORDED =
+            EventType.of("cohort", "attendance.recorded.v1", AttendanceRecorded.class);
+    public static final EventType<TrainingCompleted> TRAINING_COMPLETED =
+            EventType.of("cadre", "cadre.track-completed.v1", TrainingCompleted.class);
 
     private AttendanceEvents() {
     }

@@ -98,7 +98,7 @@ public class AttendanceService {
         entityManager.flush();
         Map<AttendanceStatus, Long> register = AttendanceRecord.<AttendanceRecord>list("cohortId = ?1 and day = ?2",
                 cohortId, day).stream().collect(Collectors.groupingBy(r -> r.status, Collectors.counting()));
-        events.publish("cohort", cohortId, AttendanceEvents.RECORDED, new AttendanceEvents.AttendanceRecorded(
+        events.publish(AttendanceEvents.RECORDED, cohortId, new AttendanceEvents.AttendanceRecorded(
                 cohortId, day, date, register.getOrDefault(AttendanceStatus.PRESENT, 0L),
                 register.getOrDefault(AttendanceStatus.ABSENT, 0L),
                 register.getOrDefault(AttendanceStatus.EXCUSED, 0L)));
@@ -150,7 +150,7 @@ public class AttendanceService {
         completion.completedOn = on;
         completion.certificateNumber = "UH-" + on.getYear() + "-" + String.format("%06d", nextCertificateNumber());
         completion.persist();
-        events.publish("cadre", cadreId, AttendanceEvents.TRAINING_COMPLETED, new AttendanceEvents.TrainingCompleted(
+        events.publish(AttendanceEvents.TRAINING_COMPLETED, cadreId, new AttendanceEvents.TrainingCompleted(
                 completion.id, cadreId, cohort.id, cohort.trackId, completion.certificateNumber, on));
         followUps.scheduleAfter(completion.id, cadreId, on);
         return completion;

@@ -80,7 +80,7 @@ public class CadreService {
         cadre.appointedOn = request.appointedOn();
         cadre.registeredAt = OffsetDateTime.now(clock);
         cadre.persist();
-        events.publishForNewAggregate("cadre", cadre.id, CadreEvents.REGISTERED, new CadreEvents.CadreRegistered(
+        events.publishForNewAggregate(CadreEvents.REGISTERED, cadre.id, new CadreEvents.CadreRegistered(
                 cadre.id, cadre.role, cadre.unitType, cadre.district, cadre.newlyAppointed(LocalDate.now(clock))));
         return cadre;
     }

@@ -3,10 +3,14 @@ package io.unionhub.training.cohort;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.unionhub.kit.events.EventType;
+
 public final class CohortEvents {
 
-    public static final String SCHEDULED = "cohort.scheduled.v1";
-    public static final String EXTENSION_MODULE_ADOPTED = "cohort.extension-module-adopted.v1";
+    public static final EventType<CohortScheduled> SCHEDULED =
+            EventType.of("cohort", "cohort.scheduled.v1", CohortScheduled.class);
+    public static final EventType<ExtensionModuleAdopted> EXTENSION_MODULE_ADOPTED =
+            EventType.of("cohort", "cohort.extension-module-adopted.v1", ExtensionModuleAdopted.class);
 
     private CohortEvents() {
     }

@@ -56,7 +56,7 @@ public class CohortService {
         cohort.enrolmentOpen = true;
         cohort.scheduledAt = OffsetDateTime.now(clock);
         cohort.persist();
-        events.publishForNewAggregate("cohort", cohort.id, CohortEvents.SCHEDULED, new CohortEvents.CohortScheduled(
+        events.publishForNewAggregate(CohortEvents.SCHEDULED, cohort.id, new CohortEvents.CohortScheduled(
                 cohort.id, track.id, cohort.startsOn, cohort.endsOn, cohort.capacity));
         return cohort;
     }
@@ -110,7 +110,7 @@ public class CohortService {
         }
         cohort.extensionModules = new ArrayList<>(cohort.extensionModules);
         cohort.extensionModules.add(new ExtensionModule(category, module));
-        events.publish("cohort", cohort.id, CohortEvents.EXTENSION_MODULE_ADOPTED,
+        events.publish(CohortEvents.EXTENSION_MODULE_ADOPTED, cohort.id,
                 new CohortEvents.ExtensionModuleAdopted(cohort.id, publicCategory,
                         module.equals(category) ? publicCategory : module, requests));
         return cohort;

@@ -2,13 +2,19 @@ package io.unionhub.training.enrolment;
 
 import java.util.UUID;
 
+import io.unionhub.kit.events.EventType;
+
 /** Enrolment events, keyed by their cohort so that one cohort's enrolments stay in order. */
 public final class EnrolmentEvents {
 
-    public static final String CONFIRMED = "enrolment.confirmed.v1";
-    public static final String WAITLISTED = "enrolment.waitlisted.v1";
-    public static final String PROMOTED = "enrolment.promoted.v1";
-    public static final String CANCELLED = "enrolment.cancelled.v1";
+    public static final EventType<EnrolmentConfirmed> CONFIRMED =
+            EventType.of("cohort", "enrolment.confirmed.v1", EnrolmentConfirmed.class);
+    public static final EventType<EnrolmentWaitlisted> WAITLISTED =
+            EventType.of("cohort", "enrolment.waitlisted.v1", EnrolmentWaitlisted.class);
+    public static final EventType<EnrolmentPromoted> PROMOTED =
+            EventType.of("cohort", "enrolment.promoted.v1", EnrolmentPromoted.class);
+    public static final EventType<EnrolmentCancelled> CANCELLED =
+            EventType.of("cohort", "enrolment.cancelled.v1", EnrolmentCancelled.class);
 
     private EnrolmentEvents() {
     }

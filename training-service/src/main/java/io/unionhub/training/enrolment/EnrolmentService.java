@@ -67,10 +67,10 @@ public class EnrolmentService {
         enrolment.persistAndFlush(); // the queue number comes from the database
         entityManager.refresh(enrolment);
         if (enrolment.status == EnrolmentStatus.CONFIRMED) {
-            events.publish("cohort", cohortId, EnrolmentEvents.CONFIRMED,
+            events.publish(EnrolmentEvents.CONFIRMED, cohortId,
                     new EnrolmentEvents.EnrolmentConfirmed(enrolment.id, cohortId, cadreId, confirmed + 1));
         } else {
-            events.publish("cohort", cohortId, EnrolmentEvents.WAITLISTED,
+            events.publish(EnrolmentEvents.WAITLISTED, cohortId,
                     new EnrolmentEvents.EnrolmentWaitlisted(enrolment.id, cohortId, cadreId, waitlistPosition(enrolment)));
         }
         return enrolment;
@@ -89,7 +89,7 @@ public class EnrolmentService {
         }
         EnrolmentStatus previous = enrolment.status;
         enrolment.status = EnrolmentStatus.CANCELLED;
-        events.publish("cohort", cohort.id, EnrolmentEvents.CANCELLED,
+        events.publish(EnrolmentEvents.CANCELLED, cohort.id,
                 new EnrolmentEvents.EnrolmentCancelled(enrolment.id, cohort.id, enrolment.cadreId, previous));
         if (previous == EnrolmentStatus.CONFIRMED) {
             entityManager.flush();
@@ -105,7 +105,7 @@ public class EnrolmentService {
         Enrolment next = Enrolment.firstWaitlisted(cohort.id);
         if (next != null) {
             next.status = EnrolmentStatus.CONFIRMED;
-            events.publish("cohort", cohort.id, EnrolmentEvents.PROMOTED,
+            events.publish(EnrolmentEvents.PROMOTED, cohort.id,
                     new EnrolmentEvents.EnrolmentPromoted(next.id, cohort.id, next.cadreId));
         }
     }

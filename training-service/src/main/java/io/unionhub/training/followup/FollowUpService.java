@@ -54,7 +54,7 @@ public class FollowUpService {
                 LocalDate.now(clock));
         for (FollowUpVisit visit : due) {
             visit.dueAnnounced = true;
-            events.publish("cadre", visit.cadreId, FollowUpEvents.DUE,
+            events.publish(FollowUpEvents.DUE, visit.cadreId,
                     new FollowUpEvents.FollowUpDue(visit.id, visit.cadreId, visit.completionId, visit.dueOn));
         }
         return due.size();
@@ -83,7 +83,7 @@ public class FollowUpService {
         visit.outcome = outcome;
         visit.notes = notes;
         visit.visitedOn = on;
-        events.publish("cadre", visit.cadreId, FollowUpEvents.RECORDED,
+        events.publish(FollowUpEvents.RECORDED, visit.cadreId,
                 new FollowUpEvents.FollowUpRecorded(visit.id, visit.cadreId, outcome, on));
         return visit;
     }

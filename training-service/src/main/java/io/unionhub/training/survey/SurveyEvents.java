@@ -3,10 +3,13 @@ package io.unionhub.training.survey;
 import java.util.List;
 import java.util.UUID;
 
+import io.unionhub.kit.events.EventType;
+
 /** Needs-survey events: the request's free text stays in the service (it may say more than it should). */
 public final class SurveyEvents {
 
-    public static final String ANSWERED = "survey.answered.v1";
+    public static final EventType<SurveyAnswered> ANSWERED =
+            EventType.of("cohort", "survey.answered.v1", SurveyAnswered.class);
 
     private SurveyEvents() {
     }

@@ -79,7 +79,7 @@ public class SurveyService {
             return request;
         }).toList();
         List<String> categories = answer.stream().map(r -> publicCategory(r, keywords)).distinct().sorted().toList();
-        events.publish("cohort", cohortId, SurveyEvents.ANSWERED,
+        events.publish(SurveyEvents.ANSWERED, cohortId,
                 new SurveyEvents.SurveyAnswered(cohortId, cadreId, categories, answer.size(), replaced));
         return answer;
     }

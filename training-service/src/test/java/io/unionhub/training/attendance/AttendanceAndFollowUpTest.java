@@ -71,7 +71,7 @@ class AttendanceAndFollowUpTest {
                 .body("cohortId", equalTo(List.of(cohort.toString())));
         asStaff().queryParam("district", "Donggang").queryParam("trained", true).get("/api/training/cadres")
                 .then().body("items.id", hasItem(cadre.toString()));
-        List<String> completed = database.payloads("training.completed.v1", cadre);
+        List<String> completed = database.payloads("cadre.track-completed.v1", cadre);
         assertEquals(1, completed.size());
         assertTrue(completed.get(0).contains("UH-"));
         assertEquals(2, database.payloads("attendance.recorded.v1", cohort).size());

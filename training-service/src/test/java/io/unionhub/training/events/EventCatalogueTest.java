@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.unionhub.kit.events.EventType;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.training.support.ServiceDatabase;
 
@@ -77,7 +78,7 @@ class EventCatalogueTest {
         return names;
     }
 
-    /** The type constants of every *Events class of the service. */
+    /** The event declarations of every *Events class of the service. */
     private static Set<String> typesInCode() throws Exception {
         Path classes = Path.of("target", "classes");
         Set<String> types = new TreeSet<>();
@@ -85,8 +86,8 @@ class EventCatalogueTest {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Events.class")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
                 for (Field field : Class.forName(name).getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                        types.add(PREFIX + field.get(null));
+                    if (Modifier.isStatic(field.getModifiers()) && field.getType() == EventType.class) {
+                        types.add(PREFIX + ((EventType<?>) field.get(null)).type());
                     }
                 }
             }
