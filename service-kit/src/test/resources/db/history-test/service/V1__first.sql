@@ -1,0 +1,1 @@
+create table first_thing (id integer primary key);

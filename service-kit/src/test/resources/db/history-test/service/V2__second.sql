@@ -1,0 +1,1 @@
+create table second_thing (id integer primary key);
