@@ -40,6 +40,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** Set when Kafka refused the row for good; the relay leaves it alone until an operator releases it. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
+
+    @Column(name = "park_reason")
+    public String parkReason;
+
     /** Assigned by the database at insert; the relay's order. */
     @Column(insertable = false, updatable = false)
     public Long sequence;
@@ -58,7 +65,7 @@ public class OutboxEvent extends PanacheEntityBase {
     }
 
     static List<OutboxEvent> oldestPending(int limit) {
-        return find("publishedAt is null order by sequence").page(0, limit).list();
+        return find("publishedAt is null and parkedAt is null order by sequence").page(0, limit).list();
     }
 
     static long deletePublishedBefore(OffsetDateTime cutoff) {

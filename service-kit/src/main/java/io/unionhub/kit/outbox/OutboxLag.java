@@ -14,8 +14,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * How far behind the events are, on {@code /q/metrics}: {@code unionhub_outbox_pending} rows not yet on Kafka and
- * {@code unionhub_outbox_oldest_pending_age_seconds}, the age of the oldest of them (0 when none). Read from the
- * database at most once a second, whichever replica relays.
+ * {@code unionhub_outbox_oldest_pending_age_seconds}, the age of the oldest of them (0 when none), and
+ * {@code unionhub_outbox_parked}, rows Kafka refused for good. Read from the database at most once a second, whichever
+ * replica relays.
  */
 @ApplicationScoped
 public class OutboxLag {
@@ -28,7 +29,7 @@ public class OutboxLag {
     @Inject
     MeterRegistry registry;
 
-    private record Reading(long pending, double oldestAgeSeconds, long readAtNanos) {
+    private record Reading(long pending, double oldestAgeSeconds, long parked, long readAtNanos) {
     }
 
     private volatile Reading last;
@@ -38,14 +39,19 @@ public class OutboxLag {
                 .description("Outbox rows not yet acknowledged by Kafka").register(registry);
         Gauge.builder("unionhub.outbox.oldest.pending.age.seconds", this, lag -> lag.current().oldestAgeSeconds())
                 .description("Age of the oldest outbox row not yet acknowledged by Kafka").register(registry);
+        Gauge.builder("unionhub.outbox.parked", this, lag -> lag.current().parked())
+                .description("Outbox rows Kafka refused for good, waiting for an operator").register(registry);
     }
 
     private synchronized Reading current() {
         if (last == null || System.nanoTime() - last.readAtNanos() > FRESH_FOR.toNanos()) {
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
-                    select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox
-                    where published_at is null""").getSingleResult());
-            last = new Reading(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(), System.nanoTime());
+                    select count(*) filter (where parked_at is null),
+                           coalesce(extract(epoch from now() - min(created_at) filter (where parked_at is null)), 0),
+                           count(*) filter (where parked_at is not null)
+                    from outbox where published_at is null""").getSingleResult());
+            last = new Reading(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(),
+                    ((Number) row[2]).longValue(), System.nanoTime());
         }
         return last;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -25,6 +26,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
@@ -45,7 +48,8 @@ import io.unionhub.kit.events.CloudEvent;
  * <p>A commit wakes it at once; a short poll catches anything else (rows of another replica, a missed wake-up).
  * While Kafka is unreachable the rows wait in the table and the relay retries with a growing pause. Each batch runs
  * in one transaction holding a PostgreSQL advisory lock, so with several replicas only one relays at a time and the
- * order holds. A row is marked published only once Kafka has acknowledged it.
+ * order holds. A row is marked published only once Kafka has acknowledged it; a row Kafka refuses for good (too
+ * large, not serialisable, not authorised) is parked with its reason, and the rows behind it go on.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -77,6 +81,7 @@ public class OutboxRelay {
     private Producer<String, String> producer;
     private Counter publishedCounter;
     private Counter failureCounter;
+    private Counter parkedCounter;
 
     void start(@Observes StartupEvent event) {
         if (!config.outbox().relayEnabled()) {
@@ -84,6 +89,7 @@ public class OutboxRelay {
         }
         publishedCounter = registry.counter("unionhub.outbox.published");
         failureCounter = registry.counter("unionhub.outbox.relay.failures");
+        parkedCounter = registry.counter("unionhub.outbox.parked.rows");
         running = true;
         worker = new Thread(this::relayUntilStopped, "outbox-relay");
         worker.setDaemon(true);
@@ -163,50 +169,81 @@ public class OutboxRelay {
             // send() itself fails when no metadata arrives in time (broker down); nothing after it was sent
             sendFailure = e;
         }
-        int published = markAcknowledged(rows, sends);
-        if (published == rows.size()) {
-            return new Batch(published, null);
+        int settled = markAcknowledged(rows, sends);
+        if (settled == rows.size()) {
+            return new Batch(settled, null);
         }
         closeProducer();
         String reason = sendFailure != null ? sendFailure.getMessage() : "no acknowledgement in time";
-        return new Batch(published, new OutboxRelayException(
-                "Kafka took " + published + " of " + rows.size() + " events: " + reason, sendFailure));
+        return new Batch(settled, new OutboxRelayException(
+                "Kafka took " + settled + " of " + rows.size() + " events: " + reason, sendFailure));
     }
 
     /**
-     * Marks the acknowledged prefix of the batch published, in one statement; stops at the first row Kafka did not
-     * take.
+     * Marks what Kafka acknowledged published (one statement) and parks what it refused for good, in order, up to the
+     * first row whose send failed for a reason that may pass (the broker away, a timeout): that row and the rest stay
+     * pending, to be sent again in order.
      */
     private int markAcknowledged(List<OutboxEvent> batch, List<Future<RecordMetadata>> sends) {
-        int published = 0;
+        List<UUID> published = new ArrayList<>();
+        int settled = 0;
         for (Future<RecordMetadata> send : sends) {
-            if (!acknowledged(send)) {
+            OutboxEvent row = batch.get(settled);
+            Throwable refusal = refusal(send);
+            if (refusal == null) {
+                published.add(row.id);
+            } else if (isPermanent(refusal)) {
+                park(row, refusal);
+            } else {
                 break;
             }
-            published++;
+            settled++;
         }
-        if (published > 0) {
+        if (!published.isEmpty()) {
             entityManager.createNativeQuery("update outbox set published_at = :now where id in (:ids)")
                     .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                    .setParameter("ids", batch.subList(0, published).stream().map(row -> row.id).toList())
+                    .setParameter("ids", published)
                     .executeUpdate();
             if (publishedCounter != null) {
-                publishedCounter.increment(published);
+                publishedCounter.increment(published.size());
             }
         }
-        return published;
+        return settled;
     }
 
-    private static boolean acknowledged(Future<RecordMetadata> send) {
+    /** Why Kafka did not take the record (null: it did); a timeout counts as a failure that may pass. */
+    private static Throwable refusal(Future<RecordMetadata> send) {
         try {
             send.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() == null ? e : e.getCause();
+        } catch (TimeoutException e) {
+            return e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return e;
         }
+    }
+
+    /** Kafka says when a failure may pass (RetriableException); anything else it raised will fail again. */
+    private static boolean isPermanent(Throwable refusal) {
+        return refusal instanceof KafkaException && !(refusal instanceof RetriableException);
+    }
+
+    private void park(OutboxEvent row, Throwable refusal) {
+        String reason = refusal.getClass().getSimpleName() + ": " + refusal.getMessage();
+        entityManager.createNativeQuery("update outbox set parked_at = :now, park_reason = :reason where id = :id")
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter("reason", reason.length() > 500 ? reason.substring(0, 500) : reason)
+                .setParameter("id", row.id)
+                .executeUpdate();
+        if (parkedCounter != null) {
+            parkedCounter.increment();
+        }
+        // ids and the type only: the payload stays in the table
+        LOG.errorf("outbox row %s (%s of %s %s) parked: Kafka refused it for good (%s); see docs/service-kit.md",
+                row.id, row.type, row.aggregateType, row.aggregateId, reason);
     }
 
     private boolean holdsRelayLock() {

@@ -151,6 +151,6 @@ class TwoRelaysTest {
     }
 
     private long pending() {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("publishedAt is null"));
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("publishedAt is null and parkedAt is null"));
     }
 }

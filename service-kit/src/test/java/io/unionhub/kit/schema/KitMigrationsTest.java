@@ -42,12 +42,15 @@ class KitMigrationsTest {
     @Test
     void aKitMigrationReleasedAfterAServiceMigrationIsApplied() throws SQLException {
         serviceFlyway(KitMigrations.LOCATION).migrate();
-        assertEquals(List.of("0.1"), versions(KitMigrations.HISTORY));
+        List<String> kitVersions = versions(KitMigrations.HISTORY);
+        assertEquals("0.1", kitVersions.get(0));
         assertEquals(List.of("1", "2"), versions("flyway_schema_history"));
 
         serviceFlyway(KitMigrations.LOCATION, KIT_LATER).migrate();
 
-        assertEquals(List.of("0.1", "0.2"), versions(KitMigrations.HISTORY));
+        List<String> afterTheLaterOne = new ArrayList<>(kitVersions);
+        afterTheLaterOne.add("0.900");
+        assertEquals(afterTheLaterOne, versions(KitMigrations.HISTORY));
         assertTrue(tableExists("kit_later_thing"));
         assertDoesNotThrow(() -> serviceFlyway(KitMigrations.LOCATION, KIT_LATER).validate());
     }
@@ -66,13 +69,14 @@ class KitMigrationsTest {
     void aDatabaseFromBeforeTheSplitHasItsKitRowsMovedNotRerun() throws SQLException {
         Flyway.configure().dataSource(database).schemas(schema).createSchemas(true)
                 .locations(KitMigrations.LOCATION, SERVICE).load().migrate();
-        assertEquals(List.of("0.1", "1", "2"), versions("flyway_schema_history"));
+        List<String> shared = versions("flyway_schema_history");
+        String lastKitVersion = shared.get(shared.indexOf("1") - 1);
 
         serviceFlyway(KitMigrations.LOCATION, KIT_LATER).migrate();
 
         assertEquals(List.of("1", "2"), versions("flyway_schema_history"));
-        assertEquals(List.of("0.2"), versions(KitMigrations.HISTORY), "0.1 is not run again");
-        assertEquals("0.1", baseline(KitMigrations.HISTORY));
+        assertEquals(List.of("0.900"), versions(KitMigrations.HISTORY), "what ran before is not run again");
+        assertEquals(lastKitVersion, baseline(KitMigrations.HISTORY));
         assertTrue(tableExists("outbox"));
         assertTrue(tableExists("kit_later_thing"));
     }
