@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -180,24 +182,34 @@ public class OutboxRelay {
     }
 
     /**
-     * Marks what Kafka acknowledged published (one statement) and parks what it refused for good, in order, up to the
-     * first row whose send failed for a reason that may pass (the broker away, a timeout): that row and the rest stay
-     * pending, to be sent again in order.
+     * Marks what Kafka acknowledged published (one statement) and parks what it refused for good. A row whose send
+     * failed for a reason that may pass (the broker away, a timeout) stays pending, and so does every later row of its
+     * aggregate in the batch, acknowledged or not, so that the aggregate's events go out again in order; the other
+     * aggregates' acknowledged rows are not sent twice.
+     *
+     * @return how many rows were settled (published or parked)
      */
     private int markAcknowledged(List<OutboxEvent> batch, List<Future<RecordMetadata>> sends) {
         List<UUID> published = new ArrayList<>();
+        Set<String> heldBack = new HashSet<>();
         int settled = 0;
-        for (Future<RecordMetadata> send : sends) {
-            OutboxEvent row = batch.get(settled);
-            Throwable refusal = refusal(send);
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent row = batch.get(i);
+            // a row never handed to the producer (send() itself failed) is held back like a failed one
+            Throwable refusal = i < sends.size() ? refusal(sends.get(i)) : new TimeoutException("not sent");
+            String aggregate = row.aggregateType + ':' + row.aggregateId;
+            if (heldBack.contains(aggregate)) {
+                continue;
+            }
             if (refusal == null) {
                 published.add(row.id);
+                settled++;
             } else if (isPermanent(refusal)) {
                 park(row, refusal);
+                settled++;
             } else {
-                break;
+                heldBack.add(aggregate);
             }
-            settled++;
         }
         if (!published.isEmpty()) {
             entityManager.createNativeQuery("update outbox set published_at = :now where id in (:ids)")
