@@ -29,10 +29,21 @@ public class OutboxLag {
     @Inject
     MeterRegistry registry;
 
-    private record Reading(long pending, double oldestAgeSeconds, long parked, long readAtNanos) {
+    private record Reading(double pending, double oldestAgeSeconds, double parked, long readAtNanos) {
     }
 
     private volatile Reading last;
+
+    /** Two queries, each answered by its partial index (outbox_pending, outbox_parked). */
+    private Reading read() {
+        Object[] pending = (Object[]) entityManager.createNativeQuery("""
+                select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox
+                where published_at is null and parked_at is null""").getSingleResult();
+        Number parked = (Number) entityManager.createNativeQuery(
+                "select count(*) from outbox where parked_at is not null").getSingleResult();
+        return new Reading(((Number) pending[0]).doubleValue(), ((Number) pending[1]).doubleValue(),
+                parked.doubleValue(), System.nanoTime());
+    }
 
     void registerGauges(@Observes StartupEvent start) {
         Gauge.builder("unionhub.outbox.pending", this, lag -> lag.current().pending())
@@ -45,13 +56,12 @@ public class OutboxLag {
 
     private synchronized Reading current() {
         if (last == null || System.nanoTime() - last.readAtNanos() > FRESH_FOR.toNanos()) {
-            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
-                    select count(*) filter (where parked_at is null),
-                           coalesce(extract(epoch from now() - min(created_at) filter (where parked_at is null)), 0),
-                           count(*) filter (where parked_at is not null)
-                    from outbox where published_at is null""").getSingleResult());
-            last = new Reading(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(),
-                    ((Number) row[2]).longValue(), System.nanoTime());
+            try {
+                last = QuarkusTransaction.requiringNew().call(this::read);
+            } catch (RuntimeException e) {
+                // the database away: unknown for a second, rather than every scrape waiting for a connection
+                last = new Reading(Double.NaN, Double.NaN, Double.NaN, System.nanoTime());
+            }
         }
         return last;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -28,8 +29,10 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
@@ -163,13 +166,21 @@ public class OutboxRelay {
         List<OutboxEvent> rows = OutboxEvent.oldestPending(config.outbox().batchSize());
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         RuntimeException sendFailure = null;
-        try {
-            for (OutboxEvent row : rows) {
-                sends.add(producer().send(toRecord(row)));
+        for (OutboxEvent row : rows) {
+            Future<RecordMetadata> send;
+            try {
+                send = producer().send(toRecord(row));
+            } catch (RuntimeException e) {
+                if (!isPermanent(e)) {
+                    sendFailure = e; // the broker away: nothing after this row is sent now
+                    break;
+                }
+                send = CompletableFuture.failedFuture(e); // this row can never be sent: it is parked below
             }
-        } catch (RuntimeException e) {
-            // send() itself fails when no metadata arrives in time (broker down); nothing after it was sent
-            sendFailure = e;
+            sends.add(send);
+            if (failedAtOnce(send)) {
+                break; // no metadata in time (the broker away): each further send would wait as long again
+            }
         }
         int settled = markAcknowledged(rows, sends);
         if (settled == rows.size()) {
@@ -238,9 +249,22 @@ public class OutboxRelay {
         }
     }
 
-    /** Kafka says when a failure may pass (RetriableException); anything else it raised will fail again. */
+    /**
+     * Failures of the record itself, which no retry can cure. Anything else (the broker, the producer, the cluster's
+     * permissions, a failover) may pass and is tried again, in order.
+     */
     private static boolean isPermanent(Throwable refusal) {
-        return refusal instanceof KafkaException && !(refusal instanceof RetriableException);
+        return refusal instanceof RecordTooLargeException || refusal instanceof RecordBatchTooLargeException
+                || refusal instanceof InvalidRecordException || refusal instanceof SerializationException;
+    }
+
+    /** A send that already failed with a failure that may pass, as when the producer found no metadata in time. */
+    private static boolean failedAtOnce(Future<RecordMetadata> send) {
+        if (!send.isDone()) {
+            return false;
+        }
+        Throwable refusal = refusal(send);
+        return refusal != null && !isPermanent(refusal);
     }
 
     private void park(OutboxEvent row, Throwable refusal) {

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import jakarta.inject.Singleton;
 
 import org.flywaydb.core.Flyway;
@@ -46,9 +44,11 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
     /** Migrates the kit's tables with the service's Flyway, in their own history. */
     public static final class WithTheService implements Callback {
 
+        /** Advisory lock key of the move (two-int space, apart from the outbox relay's). */
+        private static final int LOCK_CLASS = 0x0B0C, LOCK_KIT_HISTORY = 2;
+
         private final String[] locations;
         private boolean moved;
-        private MigrationVersion movedUpTo;
 
         /** @param locations where the kit's migrations are (the kit's own, and in tests a later one) */
         public WithTheService(String... locations) {
@@ -66,26 +66,54 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
         }
 
         /**
-         * Before the service's Flyway validates: the kit's rows leave its history (it no longer knows them). After
-         * it migrated: the kit's own migrations (after, so that the service's Flyway finds a fresh schema empty).
+         * Before the service's Flyway validates: the kit's rows leave its history (it no longer knows them), the
+         * kit's own history taking over from them first. After it migrated: the kit's own migrations (after, so that
+         * the service's Flyway finds a fresh schema empty).
          */
         @Override
         public synchronized void handle(Event event, Context context) {
             Configuration service = context.getConfiguration();
             if (!moved) {
-                movedUpTo = moveKitRowsOutOf(service.getDataSource(), qualified(service));
+                moveKitRows(service);
                 moved = true;
             }
-            if (event != Event.AFTER_MIGRATE) {
-                return;
+            if (event == Event.AFTER_MIGRATE) {
+                // the schema is not empty (the service's tables are there): the kit's history starts from nothing
+                kit(service).baselineOnMigrate(true).baselineVersion("0").load().migrate();
             }
-            if (movedUpTo != null) {
-                kit(service).baselineVersion(movedUpTo)
-                        .baselineDescription("kit migrations applied under the shared history").load().baseline();
-                movedUpTo = null;
+        }
+
+        /**
+         * A database from before the split: the kit's history is started at the version the kit's rows in the
+         * service's history reached, then those rows are deleted. Under a lock (replicas start together), and in
+         * this order, so that a start that fails half-way leaves what the next one needs: a kit history, and rows
+         * it deletes then.
+         */
+        private void moveKitRows(Configuration service) {
+            String serviceHistory = qualified(service, service.getTable());
+            try (Connection connection = service.getDataSource().getConnection()) {
+                connection.setAutoCommit(true);
+                execute(connection, "select pg_advisory_lock(" + LOCK_CLASS + ", " + LOCK_KIT_HISTORY + ")");
+                try {
+                    if (!tableExists(connection, serviceHistory)) {
+                        return;
+                    }
+                    MigrationVersion highest = highestKitVersion(connection, serviceHistory);
+                    if (highest == null) {
+                        return;
+                    }
+                    if (!tableExists(connection, qualified(service, HISTORY))) {
+                        kit(service).baselineVersion(highest)
+                                .baselineDescription("kit migrations applied under the shared history").load()
+                                .baseline();
+                    }
+                    execute(connection, "delete from " + serviceHistory + " where version like '0.%'");
+                } finally {
+                    execute(connection, "select pg_advisory_unlock(" + LOCK_CLASS + ", " + LOCK_KIT_HISTORY + ")");
+                }
+            } catch (SQLException e) {
+                throw new FlywayException("cannot move the kit's migrations out of " + serviceHistory, e);
             }
-            // the schema is not empty (the service's tables are there): the kit's history starts from nothing
-            kit(service).baselineOnMigrate(true).baselineVersion("0").load().migrate();
         }
 
         private FluentConfiguration kit(Configuration service) {
@@ -99,43 +127,29 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
             return "unionhub-kit-migrations";
         }
 
-        /** The service's history table, in its schema when Flyway was given one. */
-        private static String qualified(Configuration service) {
+        /** A table of the service's schema (the one Flyway was given, if any), quoted as Flyway names it. */
+        private static String qualified(Configuration service, String table) {
             String schema = service.getDefaultSchema() != null ? service.getDefaultSchema()
                     : service.getSchemas().length > 0 ? service.getSchemas()[0] : null;
-            return schema == null ? service.getTable() : '"' + schema + "\"." + service.getTable();
+            return (schema == null ? "" : '"' + schema + "\".") + '"' + table + '"';
         }
 
-        /**
-         * Deletes the kit's 0.x rows from the service's history, if it has any (a database from before the split).
-         *
-         * @return the highest kit version they held, or null when there were none
-         */
-        private static MigrationVersion moveKitRowsOutOf(DataSource dataSource, String serviceHistory) {
-            try (Connection connection = dataSource.getConnection()) {
-                if (!tableExists(connection, serviceHistory)) {
-                    return null;
+        private static MigrationVersion highestKitVersion(Connection connection, String serviceHistory)
+                throws SQLException {
+            MigrationVersion highest = null;
+            try (PreparedStatement select = connection.prepareStatement("select version from " + serviceHistory
+                    + " where version like '0.%' and success"); ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    MigrationVersion version = MigrationVersion.fromVersion(rows.getString(1));
+                    highest = highest == null || version.isNewerThan(highest) ? version : highest;
                 }
-                MigrationVersion highest = null;
-                try (PreparedStatement select = connection.prepareStatement("select version from " + serviceHistory
-                        + " where version like '0.%' and success"); ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        MigrationVersion version = MigrationVersion.fromVersion(rows.getString(1));
-                        highest = highest == null || version.isNewerThan(highest) ? version : highest;
-                    }
-                }
-                if (highest != null) {
-                    try (PreparedStatement delete = connection.prepareStatement(
-                            "delete from " + serviceHistory + " where version like '0.%'")) {
-                        delete.executeUpdate();
-                    }
-                    if (!connection.getAutoCommit()) {
-                        connection.commit();
-                    }
-                }
-                return highest;
-            } catch (SQLException e) {
-                throw new FlywayException("cannot move the kit's migrations out of " + serviceHistory, e);
+            }
+            return highest;
+        }
+
+        private static void execute(Connection connection, String sql) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.execute();
             }
         }
 

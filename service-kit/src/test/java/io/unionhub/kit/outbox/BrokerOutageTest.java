@@ -120,7 +120,7 @@ class BrokerOutageTest {
         assertEquals(EVENTS, eventIds.size(), "none lost");
         int repeats = weighedRecords - eventIds.size();
         System.out.println("broker outage: " + weighedRecords + " records for " + eventIds.size() + " events");
-        assertTrue(repeats <= 5, "at most a handful of repeats, not " + repeats);
+        assertTrue(repeats <= 20, "a handful of repeats at most (1 %), not " + repeats);
         List<Integer> inOrder = java.util.stream.IntStream.rangeClosed(1, STEPS + STEPS_WHILE_IT_RETURNS).boxed()
                 .toList();
         for (UUID id : ids) {

@@ -81,6 +81,22 @@ class KitMigrationsTest {
         assertTrue(tableExists("kit_later_thing"));
     }
 
+    @Test
+    void aStartThatFailedHalfWayThroughTheMoveIsFinishedByTheNext() throws SQLException {
+        Flyway.configure().dataSource(database).schemas(schema).createSchemas(true)
+                .locations(KitMigrations.LOCATION, SERVICE).load().migrate();
+        List<String> shared = versions("flyway_schema_history");
+        String lastKitVersion = shared.get(shared.indexOf("1") - 1);
+        // the kit's history written, the shared one's kit rows not yet deleted
+        Flyway.configure().dataSource(database).schemas(schema).table(KitMigrations.HISTORY)
+                .baselineVersion(lastKitVersion).load().baseline();
+
+        serviceFlyway(KitMigrations.LOCATION).migrate();
+
+        assertEquals(List.of("1", "2"), versions("flyway_schema_history"));
+        assertEquals(lastKitVersion, baseline(KitMigrations.HISTORY));
+    }
+
     private Flyway serviceFlyway(String... kitLocations) {
         return Flyway.configure().dataSource(database).schemas(schema).createSchemas(true).locations(SERVICE)
                 .callbacks(new KitMigrations.WithTheService(kitLocations)).load();
