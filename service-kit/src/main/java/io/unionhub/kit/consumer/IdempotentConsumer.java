@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.unionhub.kit.config.KitConfig;
 import io.unionhub.kit.events.CloudEvent;
 
@@ -24,9 +25,12 @@ import io.unionhub.kit.events.CloudEvent;
  * Runs a consumer's side effect at most once per event id, whatever Kafka redelivers.
  *
  * <p>The (consumer, event id) pair is recorded in the same transaction as the side effect; a repeat finds it and is
- * skipped. A failing side effect is retried a few times, each in a fresh transaction; after that the exception
- * reaches the Kafka connector, whose {@code failure-strategy=dead-letter-queue} moves the record to the channel's
- * dead-letter topic so the partition moves on. Use it from an {@code @Incoming @Blocking} method.
+ * skipped. A side effect that fails for a reason that passes (the database away, a deadlock, a lock or a query that
+ * timed out) is tried again, each time in a fresh transaction, backing off up to 30 s, for as long as it takes: the
+ * partition waits, so the aggregate's later events are never applied before it. Anything else can never succeed (an
+ * unreadable event, an unknown version, a rule that rejects it, a bug): it reaches the Kafka connector at once, whose
+ * {@code failure-strategy=dead-letter-queue} moves the record to the channel's dead-letter topic so the partition
+ * moves on. Use it from an {@code @Incoming @Blocking} method.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -48,17 +52,27 @@ public class IdempotentConsumer {
      * @param sideEffect  what the event causes, run inside the transaction
      * @return true if the side effect ran, false if the event had already been processed
      */
-    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    @Retry(retryOn = TransientConsumerFailure.class, maxRetries = -1, maxDuration = 0, delay = 200, jitter = 100)
+    @ExponentialBackoff(factor = 2, maxDelay = 30_000)
     public boolean consume(String consumer, String recordValue, Consumer<CloudEvent> sideEffect) {
         CloudEvent event = parse(recordValue);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!recordFirstDelivery(consumer, event.id())) {
-                LOG.debugf("%s skips event %s: already processed", consumer, event.id());
-                return false;
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!recordFirstDelivery(consumer, event.id())) {
+                    LOG.debugf("%s skips event %s: already processed", consumer, event.id());
+                    return false;
+                }
+                sideEffect.accept(event);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                LOG.warnf("%s: event %s failed for a reason that passes (%s); trying again", consumer, event.id(),
+                        e.getClass().getSimpleName());
+                throw new TransientConsumerFailure(e);
             }
-            sideEffect.accept(event);
-            return true;
-        });
+            throw e;
+        }
     }
 
     private boolean recordFirstDelivery(String consumer, String eventId) {

@@ -67,6 +67,25 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void anEventThatMeetsTheDatabaseAwayIsTriedAgainUntilItGoesThroughNeverDeadLettered() throws Exception {
+        String parcelId = UUID.randomUUID().toString();
+        CloudEvent flaky = event(parcelId, Integer.parseInt(ParcelNotices.FLAKY_WEIGHT));
+        CloudEvent after = event(parcelId, 8);
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(TOPIC, parcelId, json.writeValueAsString(flaky))).get();
+            producer.send(new ProducerRecord<>(TOPIC, parcelId, json.writeValueAsString(after))).get();
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> notices.noticesOf(flaky.id()) == 1);
+        assertTrue(notices.attemptsAt(flaky.id()) > ParcelNotices.FLAKY_ATTEMPTS, "tried again, not given up");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notices.noticesOf(after.id()) == 1);
+        try (TopicReader dlq = new TopicReader(bootstrapServers, DLQ)) {
+            assertTrue(dlq.readFor(Duration.ofSeconds(3)).stream().noneMatch(r -> parcelId.equals(r.key())),
+                    "nothing of this parcel was dead-lettered");
+        }
+    }
+
+    @Test
     void anEventThatKeepsFailingGoesToTheDeadLetterTopicAndTheNextOneIsProcessed() {
         Parcel parcel = parcels.register("cursed", Integer.parseInt(ParcelNotices.EXPLODING_WEIGHT));
         parcels.weigh(parcel.id, 2, 1, false);

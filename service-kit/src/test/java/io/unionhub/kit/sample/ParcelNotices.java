@@ -15,6 +15,11 @@ import io.unionhub.kit.events.CloudEvent;
 public class ParcelNotices {
 
     public static final String EXPLODING_WEIGHT = "666";
+    /** A parcel of this weight meets "the database away" on its first attempts, then goes through. */
+    public static final String FLAKY_WEIGHT = "777";
+    public static final int FLAKY_ATTEMPTS = 4;
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> attempts =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     IdempotentConsumer idempotent;
@@ -32,11 +37,22 @@ public class ParcelNotices {
         if (EXPLODING_WEIGHT.equals(event.data().path("weight").asText())) {
             throw new IllegalStateException("this parcel cannot be noticed");
         }
+        if (FLAKY_WEIGHT.equals(event.data().path("weight").asText())
+                && attempts.computeIfAbsent(event.id(), id -> new java.util.concurrent.atomic.AtomicInteger())
+                        .incrementAndGet() <= FLAKY_ATTEMPTS) {
+            throw new IllegalStateException(new java.sql.SQLTransientConnectionException("database away", "08006"));
+        }
         entityManager.createNativeQuery("insert into parcel_notice (event_id, parcel_id, event_type) values (?1, ?2, ?3)")
                 .setParameter(1, event.id())
                 .setParameter(2, event.subject())
                 .setParameter(3, event.type())
                 .executeUpdate();
+    }
+
+    /** How many times the event's side effect was tried. */
+    public int attemptsAt(String eventId) {
+        var count = attempts.get(eventId);
+        return count == null ? 0 : count.get();
     }
 
     @jakarta.transaction.Transactional
