@@ -27,7 +27,7 @@ import io.unionhub.kit.events.CloudEvent;
  * <p>The (consumer, event id) pair is recorded in the same transaction as the side effect; a repeat finds it and is
  * skipped. A side effect that fails for a reason that passes (the database away, a deadlock, a lock or a query that
  * timed out) is tried again, each time in a fresh transaction, backing off up to 30 s, for as long as it takes: the
- * partition waits, so the aggregate's later events are never applied before it. Anything else can never succeed (an
+ * channel waits (the partitions this instance holds), so the aggregate's later events are never applied before it. Anything else can never succeed (an
  * unreadable event, an unknown version, a rule that rejects it, a bug): it reaches the Kafka connector at once, whose
  * {@code failure-strategy=dead-letter-queue} moves the record to the channel's dead-letter topic so the partition
  * moves on. Use it from an {@code @Incoming @Blocking} method.
@@ -68,11 +68,20 @@ public class IdempotentConsumer {
         } catch (RuntimeException e) {
             if (TransientFailures.isTransient(e)) {
                 LOG.warnf("%s: event %s failed for a reason that passes (%s); trying again", consumer, event.id(),
-                        e.getClass().getSimpleName());
+                        rootOf(e));
                 throw new TransientConsumerFailure(e);
             }
             throw e;
         }
+    }
+
+    private static String rootOf(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root instanceof java.sql.SQLException sql ? "SQLSTATE " + sql.getSQLState()
+                : root.getClass().getSimpleName();
     }
 
     private boolean recordFirstDelivery(String consumer, String eventId) {
