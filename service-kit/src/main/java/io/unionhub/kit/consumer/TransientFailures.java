@@ -2,10 +2,6 @@ package io.unionhub.kit.consumer;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -16,10 +12,12 @@ import jakarta.persistence.QueryTimeoutException;
 
 import org.hibernate.StaleStateException;
 
+import io.unionhub.kit.problem.Causes;
+
 /**
  * Which failures pass with time: the database away, overloaded or out of connections, a deadlock, a serialization
- * failure, a concurrent change of the same row, a lock or a query that timed out. The whole chain is searched,
- * suppressed exceptions included (a failure at commit arrives as one, suppressed by the transaction manager).
+ * failure, a concurrent change of the same row, a lock or a query that timed out, anywhere in the chain
+ * ({@link Causes}).
  */
 final class TransientFailures {
 
@@ -31,25 +29,7 @@ final class TransientFailures {
     }
 
     static boolean isTransient(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> toSee = new ArrayDeque<>();
-        toSee.push(failure);
-        while (!toSee.isEmpty()) {
-            Throwable cause = toSee.pop();
-            if (!seen.add(cause)) {
-                continue;
-            }
-            if (isTransientItself(cause)) {
-                return true;
-            }
-            if (cause.getCause() != null) {
-                toSee.push(cause.getCause());
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                toSee.push(suppressed);
-            }
-        }
-        return false;
+        return Causes.find(failure, TransientFailures::isTransientItself).isPresent();
     }
 
     private static boolean isTransientItself(Throwable cause) {

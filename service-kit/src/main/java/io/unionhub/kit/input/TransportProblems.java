@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.unionhub.kit.config.KitConfig;
 import io.unionhub.kit.problem.Messages;
 import io.unionhub.kit.problem.Problem;
 import io.unionhub.kit.problem.ProblemType;
@@ -48,11 +49,8 @@ public class TransportProblems {
             413, ProblemType.PAYLOAD_TOO_LARGE, 414, ProblemType.URI_TOO_LONG, 431, ProblemType.HEADERS_TOO_LARGE);
     private static final Logger LOG = Logger.getLogger(TransportProblems.class);
 
-    @ConfigProperty(name = "unionhub.http.max-request-target", defaultValue = "4096")
-    int maxRequestTarget;
-
-    @ConfigProperty(name = "unionhub.http.max-header-bytes", defaultValue = "16384")
-    int maxHeaderBytes;
+    @Inject
+    KitConfig config;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
@@ -97,9 +95,9 @@ public class TransportProblems {
         ProblemType problem = null;
         if (!parses(request.uri()) || !hasReadableHost(request)) {
             problem = ProblemType.BAD_REQUEST;
-        } else if (request.uri().length() > maxRequestTarget) {
+        } else if (request.uri().length() > config.http().maxRequestTarget()) {
             problem = ProblemType.URI_TOO_LONG;
-        } else if (headerBytes(request) > maxHeaderBytes) {
+        } else if (headerBytes(request) > config.http().maxHeaderBytes()) {
             problem = ProblemType.HEADERS_TOO_LARGE;
         } else if (declaredBodyLength(request) > maxBodySize.asLongValue()) {
             problem = ProblemType.PAYLOAD_TOO_LARGE;
@@ -122,11 +120,9 @@ public class TransportProblems {
         // the router refuses some requests before the request-id filter ran: then the id is taken or made here
         String requestId = RequestIds.current() != null ? RequestIds.current()
                 : RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
-        Problem answer = Problem.of(problem, locale, instance);
         String body;
         try {
-            body = objectMapper.writeValueAsString(new Problem(answer.type(), answer.title(), answer.status(),
-                    answer.detail(), answer.instance(), requestId, null));
+            body = objectMapper.writeValueAsString(Problem.of(problem, locale, instance, requestId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem is always writable", e);
         }

@@ -5,8 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.unionhub.kit.requestid.RequestIds;
-
 /**
  * An RFC 9457 problem detail, as every UnionHub error is answered ({@code application/problem+json}).
  *
@@ -20,10 +18,10 @@ public record Problem(URI type, String title, int status, String detail, String 
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** A problem of this type with its standard title and detail, for the current request. */
-    public static Problem of(ProblemType type, java.util.Locale locale, String instance) {
+    /** A problem of this type with its standard title and detail. */
+    public static Problem of(ProblemType type, java.util.Locale locale, String instance, String requestId) {
         return new Problem(type.uri(), Messages.get(locale, type.titleKey()), type.status(),
-                Messages.get(locale, type.detailKey()), instance, RequestIds.current(), null);
+                Messages.get(locale, type.detailKey()), instance, requestId, null);
     }
 
     /** One invalid input field: a JSON path such as {@code capacity} or {@code modules[2].name}, and why. */

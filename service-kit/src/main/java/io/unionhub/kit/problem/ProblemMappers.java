@@ -194,7 +194,8 @@ public class ProblemMappers {
 
     /**
      * Only what a concurrent request causes: a unique-key clash (two inserts of the same key), a stale version, a
-     * deadlock, a serialization failure, a lock not granted in time. A not-null, foreign-key or check violation is a bug, answered as one.
+     * deadlock, a serialization failure, a lock not granted in time. A not-null, foreign-key or check violation is a
+     * bug, answered as one.
      */
     private static boolean isConcurrentChange(Throwable e, String sqlState) {
         if (causeOf(e, jakarta.persistence.OptimisticLockException.class) != null
@@ -205,21 +206,12 @@ public class ProblemMappers {
     }
 
     private static String sqlStateOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
+        return Causes.find(e, cause -> cause instanceof java.sql.SQLException sql && sql.getSQLState() != null)
+                .map(sql -> ((java.sql.SQLException) sql).getSQLState()).orElse(null);
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
+        return Causes.find(e, type);
     }
 
     /** A caller's value quoted back in a message: short, without control characters. */

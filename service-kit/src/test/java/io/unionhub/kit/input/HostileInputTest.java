@@ -58,6 +58,19 @@ class HostileInputTest {
                 .when().post(PARCELS).then().statusCode(201);
     }
 
+    @Test
+    void textTooLongForItsColumnIsRefusedWhenAChangeReachesTheDatabaseOnlyAtCommit() {
+        String id = given().header("Authorization", STAFF).contentType(ContentType.JSON)
+                .body("{\"label\": \"renoted\", \"weight\": 3}").when().post(PARCELS).then().statusCode(201)
+                .extract().path("id");
+        given().header("Authorization", STAFF).contentType(ContentType.JSON)
+                .body("{\"note\": \"" + "n".repeat(201) + "\"}").when().put(PARCELS + "/" + id + "/note")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("note"));
+        given().header("Authorization", STAFF).when().get(PARCELS + "/" + id)
+                .then().statusCode(200).body("note", org.hamcrest.Matchers.nullValue());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "+5874898-01-01", "-4714-11-24", "+169087565-01-01", "0000-01-01" })
     void datesThePlatformCannotStoreAreRefusedNamingTheField(String date) {

@@ -72,6 +72,16 @@ public class ParcelResource {
         return Response.status(201).entity(new UnwritableView(parcel.id)).build();
     }
 
+    public record Renote(String note) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/{id}/note")
+    public Response renote(@PathParam("id") UUID id, @Valid @NotNull Renote renote) {
+        parcels.renote(id, renote.note());
+        return Response.noContent().build();
+    }
+
     public record Weighing(@NotNull @Positive @Max(1000) Integer weight) {
     }
 

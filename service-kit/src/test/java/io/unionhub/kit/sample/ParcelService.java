@@ -55,6 +55,12 @@ public class ParcelService {
         return parcel;
     }
 
+    /** Changes the note; the change reaches the database only at commit. */
+    @Transactional
+    public void renote(UUID parcelId, String note) {
+        find(parcelId).note = note;
+    }
+
     @Transactional
     public void registerWithoutLabel() {
         Parcel.getEntityManager().createNativeQuery("insert into parcel (id, weight) values (gen_random_uuid(), 1)")
