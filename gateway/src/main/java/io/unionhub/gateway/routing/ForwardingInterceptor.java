@@ -5,9 +5,10 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
-import io.unionhub.gateway.problem.GatewayProblem;
-import io.unionhub.gateway.problem.Problems;
-import io.unionhub.gateway.requestid.RequestIds;
+import io.unionhub.kit.http.HttpProblems;
+import io.unionhub.kit.problem.Problem;
+import io.unionhub.kit.problem.ProblemType;
+import io.unionhub.kit.requestid.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -56,9 +57,9 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         return context.sendRequest().recover(failure -> {
             LOG.warnf("%s service unreachable for %s %s: %s", program, caller.method(), caller.path(), failure.getMessage());
             ProxyResponse unavailable = upstreamRequest.release().response()
-                    .setStatusCode(GatewayProblem.UNAVAILABLE.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                    .setBody(Body.body(Problems.body(caller, GatewayProblem.UNAVAILABLE)));
+                    .setStatusCode(ProblemType.UNAVAILABLE.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .setBody(Body.body(HttpProblems.body(caller, ProblemType.UNAVAILABLE)));
             return Future.succeededFuture(unavailable);
         });
     }

@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.unionhub.gateway.config.GatewayConfig;
-import io.unionhub.gateway.problem.GatewayProblem;
-import io.unionhub.gateway.problem.Problems;
+import io.unionhub.kit.http.HttpProblems;
+import io.unionhub.kit.problem.ProblemType;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -37,7 +37,7 @@ public class GatewayRoutes {
             router.route("/api/" + program + "/*").handler(ProxyHandler.create(proxy));
         });
         // registered last, so it only gets what no program route took
-        router.route("/api/*").handler(context -> Problems.send(context.request(), GatewayProblem.NOT_FOUND));
+        router.route("/api/*").handler(context -> HttpProblems.send(context.request(), ProblemType.NOT_FOUND));
     }
 
     /** Fails the start on an upstream the proxy would misread (a path would be silently dropped). */

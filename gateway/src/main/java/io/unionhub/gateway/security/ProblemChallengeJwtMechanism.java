@@ -1,18 +1,12 @@
 package io.unionhub.gateway.security;
 
-import java.time.Instant;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -21,8 +15,8 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
-import io.unionhub.gateway.problem.GatewayProblem;
-import io.unionhub.gateway.problem.Problems;
+import io.unionhub.kit.http.HttpProblems;
+import io.unionhub.kit.problem.ProblemType;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -38,33 +32,19 @@ public class ProblemChallengeJwtMechanism implements HttpAuthenticationMechanism
 
     /** The routing-context key under which Quarkus looks up the mechanism that sends the challenge. */
     private static final String CHALLENGER = HttpAuthenticationMechanism.class.getName();
-    private static final Pattern MEMBER_ID = Pattern.compile("[\\p{L}\\p{N}._@:+-]{1,64}");
 
     @Inject
     JWTAuthMechanism delegate;
 
-    @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60")
-    long clockSkewSeconds;
-
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        // what SmallRye JWT leaves unchecked (an iat that has not come, a sub that is no member id), as service-kit's
-        // TokenClaimsCheck does in the services: the gateway does not depend on the kit yet (#7)
-        Uni<SecurityIdentity> identity = delegate.authenticate(context, identityProviderManager)
-                .onItem().ifNotNull().invoke(this::refuseUncheckedClaims);
+        // kit-web's TokenClaimsCheck then refuses what SmallRye JWT leaves unchecked (a future iat, an odd sub)
+        Uni<SecurityIdentity> identity = delegate.authenticate(context, identityProviderManager);
         // on seeing a token, the JWT mechanism names itself as the one to answer a rejection; the answer is ours
         if (context.get(CHALLENGER) != null) {
             context.put(CHALLENGER, this);
         }
         return identity;
-    }
-
-    private void refuseUncheckedClaims(SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken token
-                && (token.getIssuedAtTime() > Instant.now().getEpochSecond() + clockSkewSeconds
-                        || token.getSubject() == null || !MEMBER_ID.matcher(token.getSubject()).matches())) {
-            throw new AuthenticationFailedException("token issued in the future, or its subject is no member id");
-        }
     }
 
     @Override
@@ -78,7 +58,7 @@ public class ProblemChallengeJwtMechanism implements HttpAuthenticationMechanism
             if (!context.response().ended()) {
                 // WWW-Authenticate: Bearer, as the JWT mechanism words it
                 challenge.getHeaders().forEach(context.response()::putHeader);
-                Problems.send(context.request(), GatewayProblem.UNAUTHENTICATED);
+                HttpProblems.send(context.request(), ProblemType.UNAUTHENTICATED);
             }
             return true;
         });

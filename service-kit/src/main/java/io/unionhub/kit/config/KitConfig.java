@@ -20,18 +20,6 @@ public interface KitConfig {
 
     Crypto crypto();
 
-    Http http();
-
-    interface Http {
-        /** The longest request target (path and query) answered; longer is a 414 problem. */
-        @WithDefault("4096")
-        int maxRequestTarget();
-
-        /** The most header bytes answered; more is a 431 problem. */
-        @WithDefault("16384")
-        int maxHeaderBytes();
-    }
-
     interface Outbox {
         /** Whether this instance relays the outbox to Kafka (one relay at a time per database anyway). */
         @WithDefault("true")

@@ -1,0 +1,55 @@
+package io.unionhub.kit.http;
+
+import java.util.Locale;
+
+import io.unionhub.kit.problem.Messages;
+import io.unionhub.kit.problem.Problem;
+import io.unionhub.kit.problem.ProblemType;
+import io.unionhub.kit.requestid.RequestIds;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Problems answered below JAX-RS, on the Vert.x routes (the transport limits, the gateway's own answers), written as
+ * the REST mappers write theirs: RFC 9457 with the request id, in English or Simplified Chinese.
+ */
+public final class HttpProblems {
+
+    private static final int MAX_INSTANCE = 200;
+
+    private HttpProblems() {
+    }
+
+    /** Answers the request with this problem and ends the response; nothing if it was already answered. */
+    public static void send(HttpServerRequest request, ProblemType type) {
+        if (request.response().ended()) {
+            return;
+        }
+        request.response().setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .end(body(request, type));
+    }
+
+    /** The problem document for this request, for a caller that sends the response itself (the gateway's proxy). */
+    public static Buffer body(HttpServerRequest request, ProblemType type) {
+        Locale locale = Messages.supported(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return new JsonObject()
+                .put("type", type.uri().toString())
+                .put("title", Messages.get(locale, type.titleKey()))
+                .put("status", type.status())
+                .put("detail", Messages.get(locale, type.detailKey()))
+                .put("instance", instanceOf(request))
+                .put("requestId", RequestIds.of(request))
+                .toBuffer();
+    }
+
+    /** The path, cut short: an over-long address is not echoed whole. */
+    private static String instanceOf(HttpServerRequest request) {
+        String path = request.path() == null ? "" : request.path();
+        return path.length() > MAX_INSTANCE ? path.substring(0, MAX_INSTANCE) : path;
+    }
+}

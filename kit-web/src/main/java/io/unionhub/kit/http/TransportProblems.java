@@ -1,0 +1,152 @@
+package io.unionhub.kit.http;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.unionhub.kit.problem.ProblemType;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What the HTTP layer refuses, answered as problem+json like every other error. The size limits of a request (414,
+ * 431, 413) are checked here before anything reads it: Vert.x and Quarkus enforce their own with a bare status, so
+ * the kit sets theirs well above these ({@code quarkus.http.limits.*}) and only a request past the transport's own
+ * ceiling (64 KiB of request line or of headers) still gets a bare one. A request the router cannot read (a
+ * malformed percent-escape in the path) or whose Host cannot be read (links are built from it) gets a 400 problem.
+ */
+@ApplicationScoped
+public class TransportProblems {
+
+    /** After the request id is set (so the answer carries it), before security and the body limit of Quarkus. */
+    private static final int PRIORITY = 900;
+    private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._~-]+)(:[0-9]{1,5})?");
+    private static final String QUARKUS_URI_VALIDATION_OFF = "vertx.disableURIValidation";
+    private static final Map<Integer, ProblemType> TRANSPORT_FAILURES = Map.of(400, ProblemType.BAD_REQUEST,
+            413, ProblemType.PAYLOAD_TOO_LARGE, 414, ProblemType.URI_TOO_LONG, 431, ProblemType.HEADERS_TOO_LARGE);
+    private static final Logger LOG = Logger.getLogger(TransportProblems.class);
+
+    @Inject
+    WebConfig config;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+
+    /**
+     * Quarkus answers a request target {@link URI} cannot parse with a bare 400 before any route runs, unless the JVM
+     * runs with {@code -Dvertx.disableURIValidation=true} (read once, as the server starts): then the kit makes the
+     * same check itself and answers with a problem. {@code ./unionhub} and the tests set it; say so when it is not.
+     */
+    void checkUriValidationHandover(@Observes StartupEvent start) {
+        if (!Boolean.getBoolean(QUARKUS_URI_VALIDATION_OFF)) {
+            LOG.infof("an unparseable request target gets Quarkus's bare 400; run with -D%s=true to answer it with "
+                    + "a problem", QUARKUS_URI_VALIDATION_OFF);
+        }
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::checkLimits, PRIORITY);
+    }
+
+    /**
+     * A request the router itself fails (an unreadable path or Host) goes to the first failure handler, or to the
+     * status's error handler when none takes it: both answer with a problem. Other failures go on to Quarkus's.
+     */
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
+            ProblemType problem = TRANSPORT_FAILURES.get(context.statusCode());
+            if (problem == null) {
+                context.next();
+            } else {
+                send(context, problem);
+            }
+        });
+        TRANSPORT_FAILURES.forEach((status, problem) -> router.errorHandler(status, context -> send(context, problem)));
+    }
+
+    private void checkLimits(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        ProblemType problem = null;
+        if (!parses(request.uri()) || !hasReadableHost(request)) {
+            problem = ProblemType.BAD_REQUEST;
+        } else if (request.uri().length() > config.maxRequestTarget()) {
+            problem = ProblemType.URI_TOO_LONG;
+        } else if (headerBytes(request) > config.maxHeaderBytes()) {
+            problem = ProblemType.HEADERS_TOO_LARGE;
+        } else if (declaredBodyLength(request) > maxBodySize.asLongValue()) {
+            problem = ProblemType.PAYLOAD_TOO_LARGE;
+        }
+        if (problem == null) {
+            context.next();
+        } else {
+            send(context, problem);
+        }
+    }
+
+    private static void send(RoutingContext context, ProblemType problem) {
+        if (!context.response().ended()) {
+            // the unread rest of the request would be taken for the next one: close the connection after answering
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            HttpProblems.send(context.request(), problem);
+        }
+    }
+
+    private static boolean parses(String requestTarget) {
+        try {
+            new URI(requestTarget);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A Host (or HTTP/2 authority) that links can be built from: a host name (docker-compose's {@code _} included)
+     * or an address, and a port. Required but for HTTP/1.0; any at all for {@code /q/*} (probes, docs).
+     */
+    private static boolean hasReadableHost(HttpServerRequest request) {
+        if (request.path() != null && request.path().startsWith("/q/")) {
+            return true;
+        }
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (host == null && request.authority() != null) {
+            host = request.authority().toString();
+        }
+        return host == null ? request.version() == HttpVersion.HTTP_1_0 : HOST.matcher(host).matches();
+    }
+
+    private static long headerBytes(HttpServerRequest request) {
+        long bytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
+    }
+
+    /** The Content-Length the client declared, or 0 (an unreadable one is left to the server to refuse). */
+    private static long declaredBodyLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

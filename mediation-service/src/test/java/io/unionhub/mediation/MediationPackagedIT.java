@@ -1,0 +1,11 @@
+package io.unionhub.mediation;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.unionhub.kit.testing.PackagedAppContract;
+import io.unionhub.kit.testing.WithKafkaBroker;
+
+/** The packaged jar, started as a deployment starts it. */
+@QuarkusIntegrationTest
+@WithKafkaBroker
+class MediationPackagedIT extends PackagedAppContract {
+}
