@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +44,14 @@ class AttendanceAndFollowUpTest {
     @Inject
     TestClock clock;
 
+    /** The service's today when the test began, before it moved the clock. */
+    private LocalDate today;
+
+    @BeforeEach
+    void noteToday() {
+        today = clock.today();
+    }
+
     @Inject
     FollowUpService followUps;
 
@@ -57,7 +67,7 @@ class AttendanceAndFollowUpTest {
     void aCadrePresentOnEveryDayCompletesWithACertificateAndFollowUps() {
         String memberId = newMemberId();
         UUID cadre = registerCadre(memberId, "PART_TIME", "Donggang", "Donggang Port");
-        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(DAYS_AHEAD), 10);
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD), 10);
         enrol(cohort, cadre);
         clock.advanceDays(DAYS_AHEAD + 1); // the cohort's second day
 
@@ -76,7 +86,7 @@ class AttendanceAndFollowUpTest {
         assertTrue(completed.get(0).contains("UH-"));
         assertEquals(2, database.payloads("attendance.recorded.v1", cohort).size());
 
-        LocalDate completedOn = LocalDate.now().plusDays(DAYS_AHEAD + 1);
+        LocalDate completedOn = today.plusDays(DAYS_AHEAD + 1);
         asStaff().get("/api/training/cadres/" + cadre + "/follow-ups").then()
                 .body("dueOn", equalTo(List.of(completedOn.plusDays(30).toString(), completedOn.plusDays(90).toString())));
     }
@@ -85,7 +95,7 @@ class AttendanceAndFollowUpTest {
     void anExcusedOrAbsentDayMeansNoCompletion() {
         UUID excused = registerCadre("FULL_TIME", "Donggang");
         UUID absent = registerCadre("FULL_TIME", "Donggang");
-        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(DAYS_AHEAD + 5), 10);
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD + 5), 10);
         enrol(cohort, excused);
         enrol(cohort, absent);
         clock.advanceDays(DAYS_AHEAD + 6);
@@ -99,21 +109,42 @@ class AttendanceAndFollowUpTest {
     void daysThatHaveNotComeAndStrangersCannotBeRecorded() {
         UUID cadre = registerCadre("FULL_TIME", "Donggang");
         UUID stranger = registerCadre("FULL_TIME", "Donggang");
-        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(DAYS_AHEAD + 10), 10);
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD + 10), 10);
         enrol(cohort, cadre);
 
         mark(cohort, 1, cadre, "PRESENT").statusCode(422).body("detail",
-                equalTo("Day 1 (" + LocalDate.now().plusDays(DAYS_AHEAD + 10) + ") has not come yet."));
+                equalTo("Day 1 (" + today.plusDays(DAYS_AHEAD + 10) + ") has not come yet."));
         clock.advanceDays(DAYS_AHEAD + 10);
         mark(cohort, 3, cadre, "PRESENT").statusCode(422);
         mark(cohort, 1, stranger, "PRESENT").statusCode(422);
+    }
+
+    /**
+     * At 16:30 UTC it is already 00:30 the next day in the federation's zone: a cohort may no longer start on the UTC
+     * date, and a cohort starting on the federation's date has reached its first day. A service counting days in UTC
+     * (or the host's zone) fails both.
+     */
+    @Test
+    void todayIsTheFederationsDayNotUtcs() {
+        LocalDate utcDate = LocalDate.now(ZoneOffset.UTC).plusDays(DAYS_AHEAD + 30);
+        LocalDate federationDate = utcDate.plusDays(1);
+        UUID cadre = registerCadre("FULL_TIME", "Donggang");
+        UUID cohort = scheduleCohort(TWO_DAY, federationDate, 10);
+        enrol(cohort, cadre);
+
+        clock.setTo(utcDate.atTime(16, 30).toInstant(ZoneOffset.UTC));
+        assertEquals(federationDate, clock.today());
+        asStaff().body(Map.of("trackId", TWO_DAY.toString(), "startsOn", utcDate.toString(), "venue", "Hall",
+                "capacity", 10)).post("/api/training/cohorts").then().statusCode(422);
+        mark(cohort, 1, cadre, "PRESENT").statusCode(200);
+        mark(cohort, 2, cadre, "PRESENT").statusCode(422);
     }
 
     @Test
     void aRegisterNamingACadreTwiceIsRefusedNamingTheLine() {
         UUID cadre = registerCadre("FULL_TIME", "Donggang");
         UUID other = registerCadre("FULL_TIME", "Donggang");
-        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(DAYS_AHEAD + 12), 10);
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD + 12), 10);
         enrol(cohort, cadre);
         enrol(cohort, other);
         clock.advanceDays(DAYS_AHEAD + 12);
@@ -132,7 +163,7 @@ class AttendanceAndFollowUpTest {
     @Test
     void aCompletionIsFinal() {
         UUID cadre = registerCadre("FULL_TIME", "Donggang");
-        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(DAYS_AHEAD + 15), 10);
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD + 15), 10);
         enrol(cohort, cadre);
         clock.advanceDays(DAYS_AHEAD + 16);
         mark(cohort, 1, cadre, "PRESENT");
@@ -146,7 +177,7 @@ class AttendanceAndFollowUpTest {
     @Test
     void followUpsFallDueAreAnnouncedOnceAndRecordedWithAnOutcome() {
         UUID cadre = registerCadre("PART_TIME", "Yantian");
-        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(DAYS_AHEAD + 20), 10);
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD + 20), 10);
         enrol(cohort, cadre);
         clock.advanceDays(DAYS_AHEAD + 21);
         mark(cohort, 1, cadre, "PRESENT");

@@ -21,6 +21,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +40,14 @@ class CoverageCampaignTest {
 
     @Inject
     TestClock clock;
+
+    /** The service's today when the test began, before it moved the clock. */
+    private LocalDate today;
+
+    @BeforeEach
+    void noteToday() {
+        today = clock.today();
+    }
 
     @AfterEach
     void backToToday() {
@@ -59,7 +68,7 @@ class CoverageCampaignTest {
 
         // the worker and the chair both complete the 2-day course: only the worker's is the required track
         clock.advanceDays(FAR);
-        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(FAR + 1), 10);
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(FAR + 1), 10);
         enrol(cohort, trainedWorker);
         enrol(cohort, chair);
         clock.advanceDays(2);
@@ -88,8 +97,8 @@ class CoverageCampaignTest {
                 .body("items.id", not(hasItem(trainedWorker.toString())));
 
         // two places on the next 2-day cohort, one on the next 3-day cohort: the chair's track is the 3-day one
-        UUID nextTwoDay = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(FAR + 20), 2);
-        UUID nextThreeDay = scheduleCohort(THREE_DAY, LocalDate.now().plusDays(FAR + 25), 1);
+        UUID nextTwoDay = scheduleCohort(TWO_DAY, today.plusDays(FAR + 20), 2);
+        UUID nextThreeDay = scheduleCohort(THREE_DAY, today.plusDays(FAR + 25), 1);
         asStaff().post("/api/training/campaigns/" + campaign + "/invite-untrained").then().statusCode(200)
                 .body("invited", equalTo(3))
                 .body("withoutPlace", equalTo(2));
@@ -115,7 +124,7 @@ class CoverageCampaignTest {
     void theTopicsReportSetsRequestedAgainstDelivered() {
         String district = "Topics-" + UUID.randomUUID();
         String campaign = startCampaign(List.of(district));
-        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(60), 10);
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(60), 10);
         String memberId = newMemberId();
         enrol(cohort, registerCadre(memberId, "FULL_TIME", district, "Water Company"));
         asCadre(memberId).body(Map.of("topics", List.of(Map.of("topic", "工会数字化"), Map.of("topic", "安全生产"))))
@@ -138,9 +147,9 @@ class CoverageCampaignTest {
                 .post("/api/training/campaigns").then().statusCode(403);
     }
 
-    private static String startCampaign(List<String> districts) {
+    private String startCampaign(List<String> districts) {
         return asStaff().body(Map.of("name", "Not one left behind", "startsOn",
-                        LocalDate.now().minusDays(30).toString(), "endsOn", LocalDate.now().plusYears(3).toString(),
+                        today.minusDays(30).toString(), "endsOn", today.plusYears(3).toString(),
                         "districts", districts))
                 .post("/api/training/campaigns").then().statusCode(201).extract().path("id");
     }

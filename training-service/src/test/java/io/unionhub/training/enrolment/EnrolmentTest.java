@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +44,14 @@ class EnrolmentTest {
 
     @Inject
     TestClock clock;
+
+    /** The service's today when the test began, before it moved the clock. */
+    private LocalDate today;
+
+    @BeforeEach
+    void noteToday() {
+        today = clock.today();
+    }
 
     @Test
     void onlyEligibleRolesMayEnrol() {
@@ -134,7 +143,7 @@ class EnrolmentTest {
 
     @Test
     void onceTheCohortHasStartedNobodyEnrolsOrCancels() {
-        UUID cohort = scheduleCohort(TWO_DAY, LocalDate.now().plusDays(3), 5);
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(3), 5);
         UUID enrolment = enrolmentId(cohort, registerCadre("PART_TIME", "Haixi"));
         clock.advanceDays(3);
         try {
