@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -65,7 +66,9 @@ public class OutboxEvent extends PanacheEntityBase {
     }
 
     static List<OutboxEvent> oldestPending(int limit) {
-        return find("publishedAt is null and parkedAt is null order by sequence").page(0, limit).list();
+        // read-only: the relay marks rows with one statement, so the session need not track nor dirty-check them
+        return find("publishedAt is null and parkedAt is null order by sequence")
+                .withHint(HibernateHints.HINT_READ_ONLY, true).page(0, limit).list();
     }
 
     static long deletePublishedBefore(OffsetDateTime cutoff) {

@@ -31,7 +31,7 @@ public class ParcelService {
         parcel.sendOn = sendOn;
         parcel.kind = kind;
         parcel.persist();
-        events.publish(ParcelEvents.REGISTERED, parcel.id,
+        events.publishForNewAggregate(ParcelEvents.REGISTERED, parcel.id,
                 new ParcelEvents.ParcelRegistered(parcel.id, weight));
         return parcel;
     }

@@ -29,12 +29,4 @@ public class AttendanceRecord extends PanacheEntityBase {
     public AttendanceStatus status;
 
     public OffsetDateTime recordedAt;
-
-    static AttendanceRecord of(UUID cohortId, UUID cadreId, int day) {
-        return find("cohortId = ?1 and cadreId = ?2 and day = ?3", cohortId, cadreId, day).firstResult();
-    }
-
-    static long daysPresent(UUID cohortId, UUID cadreId) {
-        return count("cohortId = ?1 and cadreId = ?2 and status = ?3", cohortId, cadreId, AttendanceStatus.PRESENT);
-    }
 }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.query.NativeQuery;
 
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
@@ -78,13 +83,18 @@ public class AttendanceService {
             throw ProblemException.ruleViolated("attendance.not-confirmed", strangers.get(0));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // the day's register and the marked cadres' completions, read once: not two queries per mark
+        Map<UUID, AttendanceRecord> dayRegister = AttendanceRecord.<AttendanceRecord>list("cohortId = ?1 and day = ?2",
+                cohortId, day).stream().collect(Collectors.toMap(r -> r.cadreId, r -> r, (a, b) -> a, HashMap::new));
+        Set<UUID> completed = Completion.<Completion>list("trackId = ?1 and cadreId in ?2", cohort.trackId,
+                marks.stream().map(Mark::cadreId).toList()).stream().map(c -> c.cadreId).collect(Collectors.toSet());
         for (Mark mark : marks) {
-            AttendanceRecord record = AttendanceRecord.of(cohortId, mark.cadreId(), day);
-            if (record != null && record.status != mark.status()
-                    && Completion.of(mark.cadreId(), cohort.trackId) != null) {
+            AttendanceRecord record = dayRegister.get(mark.cadreId());
+            if (record != null && record.status != mark.status() && completed.contains(mark.cadreId())) {
                 throw ProblemException.conflict("attendance.completion-final", mark.cadreId());
             }
-            if (record == null) {
+            boolean firstMark = record == null;
+            if (firstMark) {
                 record = new AttendanceRecord();
                 record.id = UUID.randomUUID();
                 record.cohortId = cohortId;
@@ -93,29 +103,31 @@ public class AttendanceService {
             }
             record.status = mark.status();
             record.recordedAt = now;
-            record.persist();
+            if (firstMark) {
+                record.persist(); // with its state complete: persist takes the row as it is now
+                dayRegister.put(record.cadreId, record);
+            }
         }
-        entityManager.flush();
-        Map<AttendanceStatus, Long> register = AttendanceRecord.<AttendanceRecord>list("cohortId = ?1 and day = ?2",
-                cohortId, day).stream().collect(Collectors.groupingBy(r -> r.status, Collectors.counting()));
+        Map<AttendanceStatus, Long> register = dayRegister.values().stream()
+                .collect(Collectors.groupingBy(r -> r.status, Collectors.counting()));
         events.publish(AttendanceEvents.RECORDED, cohortId, new AttendanceEvents.AttendanceRecorded(
                 cohortId, day, date, register.getOrDefault(AttendanceStatus.PRESENT, 0L),
                 register.getOrDefault(AttendanceStatus.ABSENT, 0L),
                 register.getOrDefault(AttendanceStatus.EXCUSED, 0L)));
+        List<UUID> completing = presentOnEveryDay(cohort, marks.stream()
+                .filter(m -> m.status() == AttendanceStatus.PRESENT && !completed.contains(m.cadreId()))
+                .map(Mark::cadreId).toList());
+        Iterator<Long> certificateNumbers = nextCertificateNumbers(completing.size()).iterator();
         List<Completion> completions = new ArrayList<>();
-        for (Mark mark : marks) {
-            if (mark.status() == AttendanceStatus.PRESENT
-                    && AttendanceRecord.daysPresent(cohortId, mark.cadreId()) == cohort.days()
-                    && Completion.of(mark.cadreId(), cohort.trackId) == null) {
-                completions.add(complete(cohort, mark.cadreId()));
-            }
+        for (UUID cadreId : completing) {
+            completions.add(complete(cohort, cadreId, certificateNumbers.next()));
         }
         return new DayRecorded(day, marks.size(), completions);
     }
 
     /** One mark per cadre and day: a register naming a cadre twice is ambiguous, not "the last one wins". */
     private static void refuseTwiceMarked(List<Mark> marks) {
-        Map<UUID, Integer> firstLine = new java.util.HashMap<>();
+        Map<UUID, Integer> firstLine = new HashMap<>();
         List<FieldProblem> twice = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
             Integer first = firstLine.putIfAbsent(marks.get(i).cadreId(), i);
@@ -140,7 +152,7 @@ public class AttendanceService {
     }
 
     /** Dated by the cohort's last day, whichever day's register completed it (a correction may come later). */
-    private Completion complete(Cohort cohort, UUID cadreId) {
+    private Completion complete(Cohort cohort, UUID cadreId, long certificateNumber) {
         LocalDate on = cohort.endsOn;
         Completion completion = new Completion();
         completion.id = UUID.randomUUID();
@@ -148,7 +160,7 @@ public class AttendanceService {
         completion.cohortId = cohort.id;
         completion.trackId = cohort.trackId;
         completion.completedOn = on;
-        completion.certificateNumber = "UH-" + on.getYear() + "-" + String.format("%06d", nextCertificateNumber());
+        completion.certificateNumber = "UH-" + on.getYear() + "-" + String.format("%06d", certificateNumber);
         completion.persist();
         events.publish(AttendanceEvents.TRAINING_COMPLETED, cadreId, new AttendanceEvents.TrainingCompleted(
                 completion.id, cadreId, cohort.id, cohort.trackId, completion.certificateNumber, on));
@@ -156,8 +168,30 @@ public class AttendanceService {
         return completion;
     }
 
-    private long nextCertificateNumber() {
-        return ((Number) entityManager.createNativeQuery("select nextval('certificate_number_seq')")
-                .getSingleResult()).longValue();
+    /** Of these cadres, in their order, those present on every day of the cohort (the marks just made count). */
+    private List<UUID> presentOnEveryDay(Cohort cohort, List<UUID> cadres) {
+        if (cadres.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> everyDay = new HashSet<>(entityManager.createQuery("""
+                select a.cadreId from AttendanceRecord a
+                where a.cohortId = :cohort and a.status = :present and a.cadreId in :cadres
+                group by a.cadreId having count(a) = :days""", UUID.class)
+                .setParameter("cohort", cohort.id).setParameter("present", AttendanceStatus.PRESENT)
+                .setParameter("cadres", cadres).setParameter("days", (long) cohort.days()).getResultList());
+        return cadres.stream().filter(everyDay::contains).toList();
+    }
+
+    /** As many certificate numbers as asked, in one statement (a sequence: no flush of the session before it). */
+    @SuppressWarnings("unchecked")
+    private List<Long> nextCertificateNumbers(int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        List<Number> numbers = entityManager.createNativeQuery(
+                        "select nextval('certificate_number_seq') from generate_series(1, :count)")
+                .setParameter("count", count)
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("certificate_number_seq").getResultList();
+        return numbers.stream().map(Number::longValue).toList();
     }
 }

@@ -24,8 +24,4 @@ public class Completion extends PanacheEntityBase {
     public String certificateNumber;
 
     public LocalDate completedOn;
-
-    static Completion of(UUID cadreId, UUID trackId) {
-        return find("cadreId = ?1 and trackId = ?2", cadreId, trackId).firstResult();
-    }
 }

@@ -29,6 +29,7 @@ import io.unionhub.training.cadre.CadreRole;
 import io.unionhub.training.cohort.Cohort;
 import io.unionhub.training.enrolment.EnrolmentService;
 import io.unionhub.training.survey.SurveyService;
+import io.unionhub.training.survey.TopicKeyword;
 import io.unionhub.training.survey.TopicRequest;
 import io.unionhub.training.track.Track;
 
@@ -197,10 +198,17 @@ public class CoverageService {
                 where h.starts_on between :from and :to and""" + " " + IN_SCOPE, TopicRequest.class), campaign)
                 .setParameter("from", campaign.startsOn).setParameter("to", campaign.endsOn)
                 .getResultList();
+        Map<UUID, List<TopicRequest>> byCohort = requests.stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.cohortId));
+        // the cohorts and the keywords read once, not per cohort
+        Map<UUID, Cohort> cohorts = byCohort.isEmpty() ? Map.of()
+                : Cohort.<Cohort>list("id in ?1", byCohort.keySet()).stream()
+                        .collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));
+        List<TopicKeyword> keywords = survey.keywords();
         Map<String, long[]> byCategory = new LinkedHashMap<>();
-        requests.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.cohortId)).forEach((cohortId, asked) -> {
-            Cohort cohort = Cohort.findById(cohortId);
-            survey.countByCategory(asked).forEach((category, count) -> {
+        byCohort.forEach((cohortId, asked) -> {
+            Cohort cohort = cohorts.get(cohortId);
+            survey.countByCategory(asked, keywords).forEach((category, count) -> {
                 long[] figures = byCategory.computeIfAbsent(category, k -> new long[3]);
                 figures[0] += count;
                 figures[1]++;

@@ -2,6 +2,7 @@ package io.unionhub.training.enrolment;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -73,9 +74,9 @@ public class EnrolmentResource {
         } else if (cadreId == null) {
             throw ProblemException.missingField("cadreId");
         }
-        Enrolment enrolment = enrolments.enrol(cohortId, cadreId);
-        return Response.created(URI.create("/api/training/enrolments/" + enrolment.id)).entity(view(enrolment))
-                .build();
+        EnrolmentService.Enrolled enrolled = enrolments.enrol(cohortId, cadreId);
+        return Response.created(URI.create("/api/training/enrolments/" + enrolled.enrolment().id))
+                .entity(view(enrolled.enrolment(), enrolled.waitlistPosition())).build();
     }
 
     @GET
@@ -84,7 +85,9 @@ public class EnrolmentResource {
     @Operation(operationId = "listEnrolments", summary = "A cohort's enrolments, in queue order")
     public PageOf<EnrolmentView> list(@PathParam("cohortId") UUID cohortId, @QueryParam("status") EnrolmentStatus status,
             @BeanParam @Valid PageParams page) {
-        return enrolments.ofCohort(cohortId, status, page).map(this::view);
+        PageOf<Enrolment> found = enrolments.ofCohort(cohortId, status, page);
+        Map<UUID, Long> positions = enrolments.waitlistPositions(found.items());
+        return found.map(enrolment -> view(enrolment, positions.getOrDefault(enrolment.id, 0L)));
     }
 
     @GET
@@ -108,7 +111,11 @@ public class EnrolmentResource {
     }
 
     private EnrolmentView view(Enrolment enrolment) {
+        return view(enrolment, enrolments.waitlistPosition(enrolment));
+    }
+
+    private static EnrolmentView view(Enrolment enrolment, long waitlistPosition) {
         return new EnrolmentView(enrolment.id, enrolment.cohortId, enrolment.cadreId, enrolment.status,
-                enrolments.waitlistPosition(enrolment), enrolment.requestedAt);
+                waitlistPosition, enrolment.requestedAt);
     }
 }

@@ -3,8 +3,12 @@ package io.unionhub.training.enrolment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +44,7 @@ public class EnrolmentService {
     Clock clock;
 
     @Transactional
-    public Enrolment enrol(UUID cohortId, UUID cadreId) {
+    public Enrolled enrol(UUID cohortId, UUID cadreId) {
         Cadre cadre = ProblemException.requireFound(Cadre.findById(cadreId, LockModeType.PESSIMISTIC_WRITE), "cadre",
                 cadreId);
         Cohort cohort = lockedCohort(cohortId);
@@ -57,23 +61,40 @@ public class EnrolmentService {
         if (overlappingEnrolments(cadreId, cohort) > 0) {
             throw ProblemException.conflict("enrolment.overlapping", cohort.startsOn, cohort.endsOn);
         }
-        long confirmed = Enrolment.confirmedIn(cohortId);
+        Map<EnrolmentStatus, Long> active = activeByStatus(cohortId);
+        long confirmed = active.getOrDefault(EnrolmentStatus.CONFIRMED, 0L);
         Enrolment enrolment = new Enrolment();
         enrolment.id = UUID.randomUUID();
         enrolment.cohortId = cohortId;
         enrolment.cadreId = cadreId;
         enrolment.requestedAt = OffsetDateTime.now(clock);
         enrolment.status = confirmed < cohort.capacity ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED;
-        enrolment.persistAndFlush(); // the queue number comes from the database
-        entityManager.refresh(enrolment);
+        // under the cohort's lock every waitlisted enrolment of it is ahead of this one: no need to read the queue
+        // number the database gives it (nor to flush for it)
+        long position = enrolment.status == EnrolmentStatus.WAITLISTED
+                ? active.getOrDefault(EnrolmentStatus.WAITLISTED, 0L) + 1
+                : 0;
+        enrolment.persist();
         if (enrolment.status == EnrolmentStatus.CONFIRMED) {
             events.publish(EnrolmentEvents.CONFIRMED, cohortId,
                     new EnrolmentEvents.EnrolmentConfirmed(enrolment.id, cohortId, cadreId, confirmed + 1));
         } else {
             events.publish(EnrolmentEvents.WAITLISTED, cohortId,
-                    new EnrolmentEvents.EnrolmentWaitlisted(enrolment.id, cohortId, cadreId, waitlistPosition(enrolment)));
+                    new EnrolmentEvents.EnrolmentWaitlisted(enrolment.id, cohortId, cadreId, position));
         }
-        return enrolment;
+        return new Enrolled(enrolment, position);
+    }
+
+    /** A new enrolment and its place in the waitlist (0 when confirmed). */
+    public record Enrolled(Enrolment enrolment, long waitlistPosition) {
+    }
+
+    private Map<EnrolmentStatus, Long> activeByStatus(UUID cohortId) {
+        return entityManager.createQuery("""
+                select e.status, count(e) from Enrolment e
+                where e.cohortId = :cohort and e.status <> :cancelled group by e.status""", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("cancelled", EnrolmentStatus.CANCELLED)
+                .getResultStream().collect(Collectors.toMap(row -> (EnrolmentStatus) row[0], row -> (Long) row[1]));
     }
 
     @Transactional
@@ -112,6 +133,23 @@ public class EnrolmentService {
 
     public Enrolment find(UUID id) {
         return ProblemException.requireFound(Enrolment.findById(id), "enrolment", id);
+    }
+
+    /**
+     * The waitlist positions of a page in queue order: one count for the first waitlisted row of the page, the rest
+     * follow it (a row per query would be a query per row).
+     */
+    public Map<UUID, Long> waitlistPositions(List<Enrolment> page) {
+        List<Enrolment> waiting = page.stream().filter(e -> e.status == EnrolmentStatus.WAITLISTED)
+                .sorted(Comparator.comparing((Enrolment e) -> e.queueNumber)).toList();
+        Map<UUID, Long> positions = new HashMap<>();
+        if (!waiting.isEmpty()) {
+            long ahead = waitlistPosition(waiting.get(0)) - 1;
+            for (int i = 0; i < waiting.size(); i++) {
+                positions.put(waiting.get(i).id, ahead + i + 1);
+            }
+        }
+        return positions;
     }
 
     /** 1 for the first in line; 0 when not waitlisted. */

@@ -95,7 +95,11 @@ public class SurveyService {
 
     /** People asking per category (a cadre asking twice in one category counts once), most wanted first. */
     public Map<String, Long> countByCategory(List<TopicRequest> requests) {
-        List<TopicKeyword> keywords = keywords();
+        return countByCategory(requests, keywords());
+    }
+
+    /** The same, with the keywords already read (a report over many cohorts reads them once). */
+    public Map<String, Long> countByCategory(List<TopicRequest> requests, List<TopicKeyword> keywords) {
         return requests.stream()
                 .collect(Collectors.groupingBy(r -> categoryOf(r, keywords),
                         Collectors.collectingAndThen(Collectors.mapping(r -> r.cadreId, Collectors.toSet()),

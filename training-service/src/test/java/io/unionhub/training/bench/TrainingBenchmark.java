@@ -20,10 +20,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.training.support.TrainingApi;
@@ -40,11 +45,15 @@ class TrainingBenchmark {
 
     private static final int CADRES = 10_000;
     private static final int ENROLMENTS = 2_000;
+    private static final int REGISTRATIONS = 3_000;
     private static final int THREADS = 16;
     private static final int COVERAGE_RUNS = 30;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.test-port")
     int port;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void enrolmentThroughputAndCoverageOverTenThousandCadres() throws Exception {
@@ -71,34 +80,25 @@ class TrainingBenchmark {
         for (int c = 0; c < 20; c++) {
             cohorts.add(scheduleCohort(TWO_DAY, LocalDate.now().plusDays(100 + c * 3), 100));
         }
-        // a plain JDK client for the timed part: RestAssured costs more CPU per call than the service on these 2 cores
-        HttpClient http = HttpClient.newHttpClient();
-        URI base = URI.create("http://localhost:" + port);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        AtomicInteger next = new AtomicInteger();
-        long enrolStart = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < ENROLMENTS; i = next.getAndIncrement()) {
-                    HttpRequest enrol = HttpRequest.newBuilder(base.resolve(
-                                    "/api/training/cohorts/" + cohorts.get(i % cohorts.size()) + "/enrolments"))
-                            .header("Authorization", TrainingApi.STAFF).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"cadreId\":\"" + cadreIds.get(i) + "\"}"))
-                            .build();
-                    int status = http.send(enrol, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    if (status != 201) {
-                        throw new IllegalStateException("enrolment answered " + status);
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        double enrolSeconds = (System.nanoTime() - enrolStart) / 1e9;
-        pool.shutdown();
+        // a plain JDK client for the timed parts: RestAssured costs more CPU per call than the service on 2 cores
+        double enrolSeconds = postInParallel(ENROLMENTS,
+                i -> "/api/training/cohorts/" + cohorts.get(i % cohorts.size()) + "/enrolments",
+                i -> "{\"cadreId\":\"" + cadreIds.get(i) + "\"}");
+
+        // a single-row create: registering a cadre (a member-id check, the cadre row, its outbox row, one commit)
+        // (a first round, not timed, so that the figure is the JIT-compiled steady state, not the warm-up)
+        String registered = "Reg-" + UUID.randomUUID();
+        IntFunction<String> registration = i -> """
+                {"memberId":"%s-%d","name":"王芳","unionUnit":"Unit %d","unitType":"ENTERPRISE",\
+                "district":"%s","role":"FULL_TIME","appointedOn":"2024-03-01"}""".formatted(registered, i, i % 40,
+                registered);
+        postInParallel(REGISTRATIONS, i -> "/api/training/cadres", i -> registration.apply(REGISTRATIONS + i));
+        double registerSeconds = postInParallel(REGISTRATIONS, i -> "/api/training/cadres", registration);
+        // the same statements straight to PostgreSQL, same clients, same moment: the ceiling for this box
+        String storedName = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("select name from cadre where district = ?1 limit 1").setParameter(1, registered)
+                .getSingleResult());
+        double pgbenchTps = PgbenchCeiling.registerCadreTps(THREADS, storedName);
 
         String campaign = asStaff().body(Map.of("name", "bench", "startsOn", "2026-01-01", "endsOn", "2027-12-31",
                         "districts", List.of(district, district + "-b")))
@@ -118,11 +118,45 @@ class TrainingBenchmark {
                 |---|---|
                 | CSV import of %,d cadres (one request, atomic) | %.1f s |
                 | enrolments, %d client threads, %,d enrolments over 20 cohorts | %.0f enrolments/s |
+                | cadre registrations, %d client threads, %,d cadres | %.0f registrations/s |
+                | pgbench, the same statements as a registration, %d clients | %.0f transactions/s (ratio %.0f %%) |
                 | coverage of a campaign over %,d cadres (%d runs) | p50 %.0f ms, p95 %.0f ms, max %.0f ms |
-                """.formatted(CADRES, importSeconds, THREADS, ENROLMENTS, ENROLMENTS / enrolSeconds, CADRES,
+                """.formatted(CADRES, importSeconds, THREADS, ENROLMENTS, ENROLMENTS / enrolSeconds, THREADS,
+                REGISTRATIONS, REGISTRATIONS / registerSeconds, THREADS, pgbenchTps,
+                100 * (REGISTRATIONS / registerSeconds) / pgbenchTps, CADRES,
                 COVERAGE_RUNS, millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95)),
                 millis.get(millis.size() - 1));
         Files.writeString(Path.of("target", "benchmarks.md"), figures);
         System.out.println(figures);
+    }
+
+    /** POSTs {@code count} bodies from {@link #THREADS} threads and answers the seconds it took; any non-201 fails. */
+    private double postInParallel(int count, IntFunction<String> path, IntFunction<String> body) throws Exception {
+        // HTTP/1.1 with keep-alive, as the gateway calls the services (the JDK client would otherwise upgrade to h2c)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI base = URI.create("http://localhost:" + port);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    HttpRequest post = HttpRequest.newBuilder(base.resolve(path.apply(i)))
+                            .header("Authorization", TrainingApi.STAFF).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build();
+                    int status = http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status != 201) {
+                        throw new IllegalStateException(path.apply(i) + " answered " + status);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        return (System.nanoTime() - start) / 1e9;
     }
 }
