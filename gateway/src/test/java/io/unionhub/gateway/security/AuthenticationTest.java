@@ -47,6 +47,17 @@ class AuthenticationTest {
     }
 
     @Test
+    void theProblemSpeaksTheLanguageTheCallerAccepts() {
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").when().get("/api/training/cohorts")
+                .then().statusCode(401).body("title", equalTo("需要身份认证"));
+        // q=0 means "not this one"
+        given().header("Accept-Language", "zh;q=0, en").when().get("/api/training/cohorts")
+                .then().statusCode(401).body("title", equalTo("Authentication required"));
+        given().header("Accept-Language", "fr, zh;q=0").when().get("/api/training/cohorts")
+                .then().statusCode(401).body("title", equalTo("Authentication required"));
+    }
+
+    @Test
     void aMalformedTokenGetsAnUnauthenticatedProblem() {
         given().header("Authorization", "Bearer not.a.token")
                 .when().get("/api/training/cohorts")

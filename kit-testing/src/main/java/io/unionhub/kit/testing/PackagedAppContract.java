@@ -63,7 +63,10 @@ public abstract class PackagedAppContract {
                 .then().statusCode(200).body("openapi", startsWith("3.")).body("info.title", not(emptyOrNullString()));
     }
 
-    /** The dev key verifies tokens only because the environment named it: prod has no key of its own. */
+    /**
+     * The dev key verifies tokens only because the environment named it ({@code JWT_PUBLIC_KEY_LOCATION}): the prod
+     * profile has no key of its own.
+     */
     @Test
     void takesATokenCheckedWithTheKeyTheEnvironmentNames() {
         assumeTrue(authenticatedCall().isPresent(), "no operation to call yet");
@@ -84,16 +87,19 @@ public abstract class PackagedAppContract {
             start.environment().putAll(deployment);
             start.environment().remove(required);
             start.environment().put("QUARKUS_HTTP_PORT", "0");
+            // a port nothing listens on: an app that got further than it should joins no one's consumer group
+            start.environment().put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1");
             Process app = start.start();
-            boolean stopped = app.waitFor(START_FAILURE_WAIT_SECONDS, TimeUnit.SECONDS);
-            if (!stopped) {
+            try {
+                boolean stopped = app.waitFor(START_FAILURE_WAIT_SECONDS, TimeUnit.SECONDS);
+                String output = read(log);
+                assertTrue(stopped, "without " + required + " the app stays up:\n" + output);
+                assertNotEquals(0, app.exitValue(), "without " + required + " the app exits with success:\n" + output);
+                assertTrue(output.contains(required), "the start failure names " + required + ":\n" + output);
+            } finally {
                 app.destroyForcibly().waitFor();
+                Files.deleteIfExists(log);
             }
-            String output = read(log);
-            assertTrue(stopped, "without " + required + " the app stays up:\n" + output);
-            assertNotEquals(0, app.exitValue(), "without " + required + " the app exits with success:\n" + output);
-            assertTrue(output.contains(required), "the start failure names " + required + ":\n" + output);
-            Files.deleteIfExists(log);
         }
     }
 

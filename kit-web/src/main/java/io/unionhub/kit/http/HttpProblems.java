@@ -9,7 +9,7 @@ import io.unionhub.kit.requestid.RequestIds;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
 
 /**
  * Problems answered below JAX-RS, on the Vert.x routes (the transport limits, the gateway's own answers), written as
@@ -37,14 +37,7 @@ public final class HttpProblems {
     /** The problem document for this request, for a caller that sends the response itself (the gateway's proxy). */
     public static Buffer body(HttpServerRequest request, ProblemType type) {
         Locale locale = Messages.supported(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        return new JsonObject()
-                .put("type", type.uri().toString())
-                .put("title", Messages.get(locale, type.titleKey()))
-                .put("status", type.status())
-                .put("detail", Messages.get(locale, type.detailKey()))
-                .put("instance", instanceOf(request))
-                .put("requestId", RequestIds.of(request))
-                .toBuffer();
+        return Json.encodeToBuffer(Problem.of(type, locale, instanceOf(request), RequestIds.of(request)));
     }
 
     /** The path, cut short: an over-long address is not echoed whole. */

@@ -33,6 +33,9 @@ public final class Messages {
             return Locale.ENGLISH;
         }
         for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() == 0) {
+                continue; // q=0: "not this one"
+            }
             String language = range.getRange().split("-", 2)[0];
             if ("zh".equals(language)) {
                 return CHINESE;

@@ -2,8 +2,10 @@ package io.unionhub.kit.security;
 
 import java.util.Optional;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,11 +28,20 @@ public class TokenKeyCheck {
     @ConfigProperty(name = "mp.jwt.verify.publickey")
     Optional<String> inlineKey;
 
-    void check(@Observes StartupEvent start) {
-        if (keyLocation.filter(location -> !NOT_SET.equals(location)).isEmpty()
-                && inlineKey.filter(key -> !NOT_SET.equals(key)).isEmpty()) {
-            throw new ConfigurationException("no key verifies tokens: set JWT_PUBLIC_KEY_LOCATION to the identity "
-                    + "provider's public key (a PEM file or a JWKS URL), or mp.jwt.verify.publickey(.location)");
+    /** SmallRye JWT's own name for the key's location. */
+    @ConfigProperty(name = "smallrye.jwt.verify.key.location")
+    Optional<String> smallryeKeyLocation;
+
+    /** Before anything else starts (Kafka consumers joining their group, the outbox relay, the scheduler). */
+    void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
+        if (isSet(keyLocation) || isSet(inlineKey) || isSet(smallryeKeyLocation)) {
+            return;
         }
+        throw new ConfigurationException("no key verifies tokens: set JWT_PUBLIC_KEY_LOCATION to the identity "
+                + "provider's public key (a PEM file or a JWKS URL), or mp.jwt.verify.publickey(.location)");
+    }
+
+    private static boolean isSet(Optional<String> value) {
+        return value.filter(text -> !text.isBlank() && !NOT_SET.equals(text)).isPresent();
     }
 }

@@ -1,7 +1,9 @@
 package io.unionhub.kit.crypto;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
 
 import io.quarkus.runtime.StartupEvent;
@@ -17,7 +19,8 @@ public class CryptoKeyCheck {
     @Inject
     KitConfig config;
 
-    void check(@Observes StartupEvent start) {
+    /** Before anything else starts (Kafka consumers joining their group, the outbox relay, the scheduler). */
+    void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
         if (config.crypto().required()) {
             EncryptedString cipher = new EncryptedString();
             cipher.convertToEntityAttribute(cipher.convertToDatabaseColumn("key check"));

@@ -28,7 +28,6 @@ import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.training.cohort.Cohort;
 import io.unionhub.training.cohort.CohortService;
-import io.unionhub.training.enrolment.Enrolment;
 import io.unionhub.training.enrolment.EnrolmentService;
 import io.unionhub.training.followup.FollowUpService;
 

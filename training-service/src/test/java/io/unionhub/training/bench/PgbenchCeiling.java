@@ -17,7 +17,10 @@ final class PgbenchCeiling {
 
     private static final int SECONDS = 20;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
-    /** As the service writes them; the name is a ciphertext the service stored (so key rotation can read it). */
+    /**
+     * As the service writes them; the name is a ciphertext the service stored (so key rotation can read it), and the
+     * outbox row is born published, so that the service's relay does not send these rows while they are measured.
+     */
     private static final String REGISTER_CADRE = """
             \\set n random(1, 2000000000)
             BEGIN;
@@ -25,9 +28,10 @@ final class PgbenchCeiling {
             INSERT INTO cadre (id, member_id, name, union_unit, unit_type, district, role, appointed_on, registered_at, version)
               VALUES (gen_random_uuid(), concat('pgb-', :client_id, '-', :n), ':name', 'Unit 7',
                       'ENTERPRISE', 'Pgbench', 'FULL_TIME', '2024-03-01', now(), 0);
-            INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, created_at)
+            INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, created_at, published_at)
               VALUES (gen_random_uuid(), 'cadre', gen_random_uuid()::text, 'unionhub.training.cadre.registered.v1',
-                      '{"cadreId":"00000000-0000-0000-0000-000000000000","district":"Pgbench","role":"FULL_TIME"}', now());
+                      '{"cadreId":"00000000-0000-0000-0000-000000000000","district":"Pgbench","role":"FULL_TIME"}', now(),
+                      now());
             END;
             """;
 
@@ -36,21 +40,28 @@ final class PgbenchCeiling {
 
     static double registerCadreTps(int clients, String nameCiphertext) throws IOException, InterruptedException {
         Path script = Files.createTempFile("register-cadre", ".sql");
-        Files.writeString(script, REGISTER_CADRE, StandardCharsets.UTF_8);
-        ProcessBuilder pgbench = new ProcessBuilder(List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2",
-                "-T", String.valueOf(SECONDS), "-D", "name=" + nameCiphertext, "-f", script.toString(), "-h", "127.0.0.1", "-U", "training_test",
-                "training_test")).redirectErrorStream(true);
-        pgbench.environment().put("PGPASSWORD", "training_test");
-        Process run = pgbench.start();
-        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (run.waitFor() != 0) {
-            throw new IllegalStateException("pgbench failed:\n" + output);
+        try {
+            Files.writeString(script, REGISTER_CADRE, StandardCharsets.UTF_8);
+            ProcessBuilder pgbench = new ProcessBuilder(List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j",
+                    "2", "-T", String.valueOf(SECONDS), "-D", "name=" + nameCiphertext, "-f", script.toString(), "-h",
+                    "127.0.0.1", "-U", "training_test", "training_test")).redirectErrorStream(true);
+            pgbench.environment().put("PGPASSWORD", "training_test");
+            Process run = pgbench.start();
+            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (run.waitFor() != 0) {
+                throw new IllegalStateException("pgbench failed:\n" + output);
+            }
+            Matcher tps = TPS.matcher(output);
+            if (!tps.find()) {
+                throw new IllegalStateException("no tps in pgbench's output:\n" + output);
+            }
+            return Double.parseDouble(tps.group(1));
+        } finally {
+            Files.deleteIfExists(script);
         }
-        Files.deleteIfExists(script);
-        Matcher tps = TPS.matcher(output);
-        if (!tps.find()) {
-            throw new IllegalStateException("no tps in pgbench's output:\n" + output);
-        }
-        return Double.parseDouble(tps.group(1));
     }
+
+    /** What removes its rows again, so that the measures after it work on the data they name. */
+    static final List<String> CLEAN_UP = List.of("delete from cadre where district = 'Pgbench'",
+            "delete from outbox where payload->>'district' = 'Pgbench'");
 }

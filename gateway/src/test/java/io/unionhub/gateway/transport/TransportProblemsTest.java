@@ -1,4 +1,4 @@
-package io.unionhub.gateway.problem;
+package io.unionhub.gateway.transport;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

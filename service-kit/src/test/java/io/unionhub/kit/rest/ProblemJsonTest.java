@@ -1,4 +1,4 @@
-package io.unionhub.kit.problem;
+package io.unionhub.kit.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
