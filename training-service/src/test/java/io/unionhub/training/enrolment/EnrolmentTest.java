@@ -85,12 +85,23 @@ class EnrolmentTest {
     void beyondCapacityCadresAreWaitlistedInOrder() {
         UUID cohort = scheduleCohort(TWO_DAY, NEXT_MONTH, 2);
         List<UUID> cadres = IntStream.range(0, 5).mapToObj(i -> registerCadre("PART_TIME", "Haixi")).toList();
-        List<String> statuses = cadres.stream().map(c -> enrol(cohort, c)).toList();
+        List<Map<String, Object>> answers = cadres.stream().map(c -> asStaff()
+                .body(Map.of("cadreId", c.toString())).post("/api/training/cohorts/" + cohort + "/enrolments")
+                .then().statusCode(201).extract().<Map<String, Object>>path("")).toList();
 
-        assertEquals(List.of("CONFIRMED", "CONFIRMED", "WAITLISTED", "WAITLISTED", "WAITLISTED"), statuses);
+        assertEquals(List.of("CONFIRMED", "CONFIRMED", "WAITLISTED", "WAITLISTED", "WAITLISTED"),
+                answers.stream().map(a -> a.get("status")).toList());
+        assertEquals(List.of(0, 0, 1, 2, 3), answers.stream().map(a -> a.get("waitlistPosition")).toList());
+        assertEquals(List.of(1, 2, 3), database.payloads("enrolment.waitlisted.v1", cohort).stream()
+                .map(payload -> Integer.valueOf(payload.replaceAll(".*\"position\":\\s*(\\d+).*", "$1"))).toList());
         asStaff().queryParam("status", "WAITLISTED").get("/api/training/cohorts/" + cohort + "/enrolments")
                 .then().body("items.cadreId", equalTo(cadres.subList(2, 5).stream().map(UUID::toString).toList()))
                 .body("items.waitlistPosition", equalTo(List.of(1, 2, 3)));
+        // unfiltered, a page at a time: positions run on across pages
+        asStaff().queryParam("size", 2).queryParam("page", 1).get("/api/training/cohorts/" + cohort + "/enrolments")
+                .then().body("items.waitlistPosition", equalTo(List.of(1, 2)));
+        asStaff().queryParam("size", 2).queryParam("page", 2).get("/api/training/cohorts/" + cohort + "/enrolments")
+                .then().body("items.waitlistPosition", equalTo(List.of(3)));
     }
 
     @Test
