@@ -46,6 +46,24 @@ class AuthenticationTest {
                 .body("earlier", not(hasItem(path)));
     }
 
+    /** A token that passed vouches for nothing else: a copy with another payload or signature is refused. */
+    @Test
+    void aTokenThatPassedDoesNotVouchForAnAlteredCopy() {
+        String token = TestTokens.token("worker-7", "worker");
+        given().header("Authorization", "Bearer " + token).when().get("/api/training/cohorts").then().statusCode(200);
+
+        String[] parts = token.split("\\.");
+        String otherPayload = TestTokens.token("union-boss", "union-staff", "admin").split("\\.")[1];
+        String signature = parts[2];
+        String otherSignature = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
+        for (String altered : new String[] { parts[0] + "." + otherPayload + "." + signature,
+                parts[0] + "." + parts[1] + "." + otherSignature, parts[0] + "." + parts[1] + ".", token + "x" }) {
+            given().header("Authorization", "Bearer " + altered).when().get("/api/training/cohorts")
+                    .then().statusCode(401);
+        }
+        given().header("Authorization", "Bearer " + token).when().get("/api/training/cohorts").then().statusCode(200);
+    }
+
     @Test
     void theProblemSpeaksTheLanguageTheCallerAccepts() {
         given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").when().get("/api/training/cohorts")
