@@ -18,15 +18,20 @@ import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
-import io.unionhub.kit.problem.Causes;
 import io.vertx.mutiny.core.Vertx;
 
 /**
  * The consumers' failure strategy ({@code failure-strategy=unionhub-dead-letter-queue}): the connector's dead-letter
- * queue for what can never succeed, but never for a record whose side effect was still being retried for a reason
- * that passes when the application stopped. The retry runs for as long as it takes, so such a record only fails when
- * the stop interrupts it; dead-lettering it would take a good event out of its partition's order. It is left
- * unacknowledged instead: its offset is not committed, and the next consumer of the partition reads it again.
+ * queue, except while the application stops. A side effect that fails for a reason that passes is retried for as long
+ * as it takes ({@link IdempotentConsumer}), so a good event only fails when the stop cuts its retry short (with an
+ * interruption, a closed pool, whatever the stop throws); dead-lettering it would take it out of its partition's
+ * order. Once the stop has begun, a failed record is left unacknowledged instead: its offset is not committed, and the
+ * partition's next consumer reads it again. While running, every failure is dead-lettered (replayable), never held:
+ * a held record would stop the partition's offset commits for as long as the application runs.
+ *
+ * <p>Wrapping hides the dead-letter handler's type from the connector, which checks it to dead-letter records its
+ * deserializer flagged ({@code deserialization-failure-dlq}); the consumers read plain strings, which always
+ * deserialize, so none are flagged.
  */
 @ApplicationScoped
 @Identifier(DeadLetterUnlessStopping.STRATEGY)
@@ -52,9 +57,9 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
         return new Handler(deadLetterQueue.create(config, vertx, consumer, reportFailure), config.getChannel());
     }
 
-    /** Whether a failure goes to the dead-letter topic: not a retry cut short by the application's stop. */
-    boolean deadLetters(Throwable reason) {
-        return !stopping && Causes.find(reason, TransientConsumerFailure.class) == null;
+    /** Whether a failure goes to the dead-letter topic: any while running, none once the stop has begun. */
+    boolean deadLetters() {
+        return !stopping;
     }
 
     private final class Handler implements KafkaFailureHandler {
@@ -69,11 +74,11 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
 
         @Override
         public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-            if (deadLetters(reason)) {
+            if (deadLetters()) {
                 return deadLetters.handle(record, reason, metadata);
             }
-            LOG.warnf("%s: the record at %s-%d@%d is left for the partition's next consumer, not dead-lettered: its "
-                    + "retry was cut short by the stop (%s)", channel, record.getTopic(), record.getPartition(),
+            LOG.warnf("%s: the record at %s-%d@%d failed while the application stops (%s): left for the partition's "
+                    + "next consumer, not dead-lettered", channel, record.getTopic(), record.getPartition(),
                     record.getOffset(), reason.getClass().getSimpleName());
             return Uni.createFrom().voidItem();
         }

@@ -27,10 +27,10 @@ import io.unionhub.kit.events.CloudEvent;
  * <p>The (consumer, event id) pair is recorded in the same transaction as the side effect; a repeat finds it and is
  * skipped. A side effect that fails for a reason that passes (the database away, a deadlock, a lock or a query that
  * timed out) is tried again, each time in a fresh transaction, backing off up to 30 s, for as long as it takes: the
- * channel waits (the partitions this instance holds), so the aggregate's later events are never applied before it. Anything else can never succeed (an
- * unreadable event, an unknown version, a rule that rejects it, a bug): it reaches the Kafka connector at once, whose
- * {@code failure-strategy=dead-letter-queue} moves the record to the channel's dead-letter topic so the partition
- * moves on. Use it from an {@code @Incoming @Blocking} method.
+ * channel waits (the partitions this instance holds), so the aggregate's later events are never applied before it.
+ * Anything else can never succeed (an unreadable event, an unknown version, a rule that rejects it, a bug): it reaches
+ * the Kafka connector at once, whose {@code failure-strategy=unionhub-dead-letter-queue} moves the record to the
+ * channel's dead-letter topic so the partition moves on. Use it from an {@code @Incoming @Blocking} method.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
