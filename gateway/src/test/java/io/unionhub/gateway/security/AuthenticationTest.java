@@ -57,11 +57,22 @@ class AuthenticationTest {
         String signature = parts[2];
         String otherSignature = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
         for (String altered : new String[] { parts[0] + "." + otherPayload + "." + signature,
-                parts[0] + "." + parts[1] + "." + otherSignature, parts[0] + "." + parts[1] + ".", token + "x" }) {
+                parts[0] + "." + parts[1] + "." + otherSignature, parts[0] + "." + parts[1] + ".", token + "x",
+                // jose4j's decoder skips what is not base64url: the token must be exact all the same
+                token + "!", token + "%", token + "==", parts[0] + "." + parts[1] + "." + signature.substring(0, 10)
+                        + "!!" + signature.substring(10) }) {
             given().header("Authorization", "Bearer " + altered).when().get("/api/training/cohorts")
                     .then().statusCode(401);
         }
         given().header("Authorization", "Bearer " + token).when().get("/api/training/cohorts").then().statusCode(200);
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreRefusedNotTheFirstTaken() {
+        given().header("Authorization", WORKER).header("Authorization", "Bearer garbage")
+                .when().get("/api/training/cohorts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://unionhub.io/problems/bad-request"));
     }
 
     @Test
@@ -73,6 +84,11 @@ class AuthenticationTest {
                 .then().statusCode(401).body("title", equalTo("Authentication required"));
         given().header("Accept-Language", "fr, zh;q=0").when().get("/api/training/cohorts")
                 .then().statusCode(401).body("title", equalTo("Authentication required"));
+        // "*" stands for what the header does not name: here, Chinese
+        given().header("Accept-Language", "en;q=0, *").when().get("/api/training/cohorts")
+                .then().statusCode(401).body("title", equalTo("需要身份认证"));
+        given().header("Accept-Language", "zh, en").when().get("/api/training/cohorts")
+                .then().statusCode(401).body("title", equalTo("需要身份认证"));
     }
 
     @Test

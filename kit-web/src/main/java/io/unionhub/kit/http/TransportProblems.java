@@ -27,7 +27,8 @@ import io.vertx.ext.web.RoutingContext;
  * 431, 413) are checked here before anything reads it: Vert.x and Quarkus enforce their own with a bare status, so
  * the kit sets theirs well above these ({@code quarkus.http.limits.*}) and only a request past the transport's own
  * ceiling (64 KiB of request line or of headers) still gets a bare one. A request the router cannot read (a
- * malformed percent-escape in the path) or whose Host cannot be read (links are built from it) gets a 400 problem.
+ * malformed percent-escape in the path) or whose Host cannot be read (links are built from it) gets a 400 problem, and
+ * so does one with two Authorization or two Host headers.
  */
 @ApplicationScoped
 public class TransportProblems {
@@ -81,7 +82,8 @@ public class TransportProblems {
     private void checkLimits(RoutingContext context) {
         HttpServerRequest request = context.request();
         ProblemType problem = null;
-        if (!parses(request.uri()) || !hasReadableHost(request)) {
+        if (!parses(request.uri()) || !hasReadableHost(request) || hasTwo(request, HttpHeaders.AUTHORIZATION)
+                || hasTwo(request, HttpHeaders.HOST)) {
             problem = ProblemType.BAD_REQUEST;
         } else if (request.uri().length() > config.maxRequestTarget()) {
             problem = ProblemType.URI_TOO_LONG;
@@ -103,6 +105,11 @@ public class TransportProblems {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             HttpProblems.send(context.request(), problem);
         }
+    }
+
+    /** Two credentials or two hosts: which one counts is ambiguous, so neither does (RFC 9110, RFC 9112). */
+    private static boolean hasTwo(HttpServerRequest request, CharSequence header) {
+        return request.headers().getAll(header).size() > 1;
     }
 
     private static boolean parses(String requestTarget) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Localised messages, English or Simplified Chinese. A key is looked up in the service's {@code i18n/messages}
@@ -19,8 +21,8 @@ public final class Messages {
     }
 
     /**
-     * The supported locale that best matches an {@code Accept-Language} header: Chinese for any {@code zh}, else
-     * English. Never fails: a header that cannot be read (a garbage weight, odd characters) means English.
+     * The supported locale that best matches an {@code Accept-Language} header: Chinese when the caller wants
+     * {@code zh} more than {@code en} (or only through {@code *}), else English. Never fails: a header that cannot be read (a garbage weight, odd characters) means English.
      */
     public static Locale supported(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 500) {
@@ -32,16 +34,22 @@ public final class Messages {
         } catch (IllegalArgumentException e) {
             return Locale.ENGLISH;
         }
+        // the caller's most wanted range that admits English or Chinese decides; q=0 means "not this one", and "*"
+        // admits what the header does not name
+        Set<String> named = ranges.stream().map(range -> range.getRange().split("-", 2)[0]).collect(Collectors.toSet());
         for (Locale.LanguageRange range : ranges) {
-            if (range.getWeight() == 0) {
-                continue; // q=0: "not this one"
-            }
             String language = range.getRange().split("-", 2)[0];
+            if (range.getWeight() == 0) {
+                continue;
+            }
             if ("zh".equals(language)) {
                 return CHINESE;
             }
-            if ("en".equals(language)) {
+            if ("en".equals(language) || "*".equals(language) && !named.contains("en")) {
                 return Locale.ENGLISH;
+            }
+            if ("*".equals(language) && !named.contains("zh")) {
+                return CHINESE;
             }
         }
         return Locale.ENGLISH;

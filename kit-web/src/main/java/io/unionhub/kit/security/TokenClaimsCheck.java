@@ -15,7 +15,8 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 
 /**
- * What SmallRye JWT leaves unchecked in a signed token: its {@code iat} has come (within the clock skew: a token
+ * What SmallRye JWT leaves unchecked in a signed token: it is written exactly as a compact JWS (three base64url
+ * parts, nothing else in them), its {@code iat} has come (within the clock skew: a token
  * minted ahead is forged or mis-clocked), and its {@code sub} looks like a member id (1 to 64 letters, digits or
  * {@code . _ @ : + -}), not blank, not 300 characters, not holding a NUL. Either way the caller is unauthenticated.
  */
@@ -23,6 +24,8 @@ import io.smallrye.mutiny.Uni;
 public class TokenClaimsCheck implements SecurityIdentityAugmentor {
 
     public static final Pattern MEMBER_ID = Pattern.compile("[\\p{L}\\p{N}._@:+-]{1,64}");
+    /** A compact JWS, exactly: jose4j's base64 decoder skips other characters, so "…sig!" would pass as "…sig". */
+    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60")
     long clockSkewSeconds;
@@ -30,6 +33,9 @@ public class TokenClaimsCheck implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
+            if (token.getRawToken() == null || !COMPACT_JWS.matcher(token.getRawToken()).matches()) {
+                return Uni.createFrom().failure(new AuthenticationFailedException("token is no exact compact JWS"));
+            }
             if (token.getIssuedAtTime() > Instant.now().getEpochSecond() + clockSkewSeconds) {
                 return Uni.createFrom().failure(new AuthenticationFailedException("token issued in the future"));
             }

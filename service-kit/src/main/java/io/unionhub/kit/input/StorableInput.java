@@ -126,6 +126,10 @@ public final class StorableInput {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (isDateOrInstant(handledType()) && parser.currentToken() != JsonToken.VALUE_STRING) {
+                // Jackson also takes [2024, 1, 1] (and a number for an instant): the API writes dates as ISO text
+                throw new UnstorableValueException(parser, handledType(), "problem.field.date-as-text");
+            }
             if (handledType() != String.class && parser.currentToken() == JsonToken.VALUE_STRING
                     && !isExact(parser.getText())) {
                 // Jackson trims a date, an id or an enum name: "\u00002024-03-01" would pass as 2024-03-01

@@ -80,6 +80,14 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "[2024, 1, 1]", "[2024, 13, 45]", "[5000000, 1, 1]", "20240101", "{}" })
+    void aDateIsWrittenAsTextNotAnArrayNorANumber(String date) {
+        refused("{\"label\": \"a\", \"weight\": 3, \"sendOn\": " + date + "}")
+                .body("errors[0].field", equalTo("sendOn"))
+                .body("errors[0].message", equalTo("must be a date or time written as ISO 8601 text, such as 2026-03-01"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "{\"label\": 123, \"weight\": 3}", "{\"label\": true, \"weight\": 3}",
             "{\"label\": \"a\", \"weight\": \"5\"}", "{\"label\": \"a\", \"weight\": 1.5}",
             "{\"label\": \"a\", \"weight\": 3, \"sendOn\": 1700000000}",
