@@ -67,10 +67,7 @@ class KitMigrationsTest {
 
     @Test
     void aDatabaseFromBeforeTheSplitHasItsKitRowsMovedNotRerun() throws SQLException {
-        Flyway.configure().dataSource(database).schemas(schema).createSchemas(true)
-                .locations(KitMigrations.LOCATION, SERVICE).load().migrate();
-        List<String> shared = versions("flyway_schema_history");
-        String lastKitVersion = shared.get(shared.indexOf("1") - 1);
+        String lastKitVersion = migrateAsBeforeTheSplit();
 
         serviceFlyway(KitMigrations.LOCATION, KIT_LATER).migrate();
 
@@ -83,10 +80,7 @@ class KitMigrationsTest {
 
     @Test
     void aStartThatFailedHalfWayThroughTheMoveIsFinishedByTheNext() throws SQLException {
-        Flyway.configure().dataSource(database).schemas(schema).createSchemas(true)
-                .locations(KitMigrations.LOCATION, SERVICE).load().migrate();
-        List<String> shared = versions("flyway_schema_history");
-        String lastKitVersion = shared.get(shared.indexOf("1") - 1);
+        String lastKitVersion = migrateAsBeforeTheSplit();
         // the kit's history written, the shared one's kit rows not yet deleted
         Flyway.configure().dataSource(database).schemas(schema).table(KitMigrations.HISTORY)
                 .baselineVersion(lastKitVersion).load().baseline();
@@ -95,6 +89,14 @@ class KitMigrationsTest {
 
         assertEquals(List.of("1", "2"), versions("flyway_schema_history"));
         assertEquals(lastKitVersion, baseline(KitMigrations.HISTORY));
+    }
+
+    /** The kit's and the service's migrations in one history, as before the split; the kit's last version. */
+    private String migrateAsBeforeTheSplit() throws SQLException {
+        Flyway.configure().dataSource(database).schemas(schema).createSchemas(true)
+                .locations(KitMigrations.LOCATION, SERVICE).load().migrate();
+        List<String> shared = versions("flyway_schema_history");
+        return shared.get(shared.indexOf("1") - 1);
     }
 
     private Flyway serviceFlyway(String... kitLocations) {
