@@ -29,11 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.unionhub.kit.input.CsvImport.ImportReport;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
-import io.unionhub.training.cadre.CadreCsvImport.ImportReport;
 import io.unionhub.training.cadre.CadreService.CadreFilter;
 import io.unionhub.training.cadre.CadreService.NewCadre;
 

@@ -1,0 +1,133 @@
+package io.unionhub.employment.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.unionhub.employment.posting.Posting;
+import io.unionhub.employment.posting.PostingService;
+import io.unionhub.employment.seeker.Seeker;
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.events.EventType;
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
+
+/**
+ * Applications: one live application per seeker and posting, allowed transitions only, and never more hires than
+ * openings. A hire locks the posting's row first, so concurrent hires at the last opening are served one at a time
+ * and exactly one wins; the others get a 409.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    PostingService postings;
+
+    @Inject
+    Clock clock;
+
+    /** A new application, or an on-site intent ({@code status} INTENT_REACHED, with its campaign). */
+    @Transactional
+    public Application submit(UUID postingId, UUID seekerId, ApplicationSource source, UUID campaignId,
+            ApplicationStatus status) {
+        Posting posting = postings.find(postingId);
+        if (!posting.isOpenOn(LocalDate.now(clock))) {
+            throw ProblemException.conflict("application.posting-not-open");
+        }
+        ProblemException.requireFound(Seeker.findById(seekerId), "seeker", seekerId);
+        if (Application.count("postingId = ?1 and seekerId = ?2 and status not in ?3", postingId, seekerId,
+                java.util.List.of(ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)) > 0) {
+            throw ProblemException.conflict("application.already-applied");
+        }
+        Application application = new Application();
+        application.id = UUID.randomUUID();
+        application.postingId = postingId;
+        application.seekerId = seekerId;
+        application.source = source;
+        application.campaignId = campaignId;
+        application.status = status;
+        application.submittedAt = OffsetDateTime.now(clock);
+        application.updatedAt = application.submittedAt;
+        application.persist();
+        events.publishForNewAggregate(ApplicationEvents.SUBMITTED, application.id,
+                new ApplicationEvents.ApplicationSubmitted(application.id, postingId, seekerId, posting.employerId,
+                        posting.tradeCode, source, campaignId));
+        if (status != ApplicationStatus.SUBMITTED) {
+            announce(application, posting, ApplicationStatus.SUBMITTED, true);
+        }
+        return application;
+    }
+
+    /** Moves an application on; a hire takes one of the posting's openings (and the last one fills it). */
+    @Transactional
+    public Application move(UUID id, ApplicationStatus to) {
+        UUID postingId = Application.getEntityManager()
+                .createQuery("select a.postingId from Application a where a.id = :id", UUID.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("application", id));
+        // the posting first, then the application: every hire of a posting queues on the posting's row
+        Posting posting = to == ApplicationStatus.HIRED ? postings.locked(postingId) : postings.find(postingId);
+        Application application = Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (!application.status.canBecome(to)) {
+            throw ProblemException.conflict("application.transition-not-allowed", application.status, to);
+        }
+        if (to == ApplicationStatus.HIRED) {
+            postings.recordHire(posting);
+        }
+        ApplicationStatus from = application.status;
+        application.status = to;
+        application.updatedAt = OffsetDateTime.now(clock);
+        announce(application, posting, from, false);
+        return application;
+    }
+
+    /** A new application's events need no aggregate lock: nobody else can write them before the commit. */
+    private void announce(Application application, Posting posting, ApplicationStatus from, boolean newApplication) {
+        publish(newApplication, ApplicationEvents.STATUS_CHANGED, application.id, new ApplicationEvents.ApplicationStatusChanged(
+                application.id, application.postingId, from, application.status));
+        if (application.status == ApplicationStatus.INTENT_REACHED) {
+            publish(newApplication, ApplicationEvents.INTENT_REACHED, application.id, new ApplicationEvents.IntentReached(
+                    application.id, posting.id, application.seekerId, posting.employerId, posting.tradeCode,
+                    posting.district, application.campaignId));
+        } else if (application.status == ApplicationStatus.HIRED) {
+            publish(newApplication, ApplicationEvents.HIRED, application.id, new ApplicationEvents.Hired(application.id,
+                    posting.id, application.seekerId, posting.employerId, posting.tradeCode, posting.district,
+                    application.campaignId, posting.openingsLeft()));
+        }
+    }
+
+    private <D extends Record> void publish(boolean newApplication, EventType<D> type, UUID applicationId, D data) {
+        if (newApplication) {
+            events.publishForNewAggregate(type, applicationId, data);
+        } else {
+            events.publish(type, applicationId, data);
+        }
+    }
+
+    public Application find(UUID id) {
+        return ProblemException.requireFound(Application.findById(id), "application", id);
+    }
+
+    public PageOf<Application> ofPosting(UUID postingId, ApplicationStatus status, PageParams page) {
+        Sort order = Sort.by("submittedAt").and("id");
+        var query = status == null ? Application.<Application> find("postingId", order, postingId)
+                : Application.<Application> find("postingId = ?1 and status = ?2", order, postingId, status);
+        return PageOf.of(query, page, application -> application);
+    }
+
+    public PageOf<Application> ofSeeker(UUID seekerId, PageParams page) {
+        return PageOf.of(Application.<Application> find("seekerId", Sort.by("submittedAt", Sort.Direction.Descending).and("id"),
+                seekerId), page, application -> application);
+    }
+}

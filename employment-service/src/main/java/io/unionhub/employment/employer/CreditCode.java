@@ -1,0 +1,44 @@
+package io.unionhub.employment.employer;
+
+/**
+ * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character set that leaves
+ * out I, O, Z, S and V; the last is a check character over the first 17, weighted 3^i mod 31.
+ */
+public final class CreditCode {
+
+    private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+
+    private CreditCode() {
+    }
+
+    /** Whether the code is 18 characters of the set with the right check character (upper case only). */
+    public static boolean isValid(String code) {
+        if (code == null || code.length() != 18) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int value = CHARSET.indexOf(code.charAt(i));
+            if (value < 0) {
+                return false;
+            }
+            sum += value * WEIGHTS[i];
+        }
+        return code.charAt(17) == checkCharacter(sum);
+    }
+
+    /** The check character for the first 17 characters (for demo data and tests). */
+    public static char checkCharacterOf(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CHARSET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+        }
+        return checkCharacter(sum);
+    }
+
+    private static char checkCharacter(int sum) {
+        int check = 31 - sum % 31;
+        return CHARSET.charAt(check == 31 ? 0 : check);
+    }
+}

@@ -1,0 +1,126 @@
+package io.unionhub.employment.employer;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.problem.ProblemType;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
+import io.unionhub.kit.security.Caller;
+import io.unionhub.kit.security.Roles;
+
+@ApplicationScoped
+public class EmployerService {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    public record EmployerDetails(String creditCode, String name, String district, String contactName,
+            String contactPhone) {
+    }
+
+    /** A new employer, pending verification; {@code accountMemberId} is the employer account that will manage it. */
+    @Transactional
+    public Employer register(EmployerDetails details, String accountMemberId) {
+        if (!CreditCode.isValid(details.creditCode())) {
+            throw ProblemException.invalidField("creditCode", "employer.credit-code.invalid");
+        }
+        if (Employer.count("creditCode", details.creditCode()) > 0) {
+            throw ProblemException.conflict("employer.credit-code.taken", details.creditCode());
+        }
+        if (accountMemberId != null && Employer.byAccount(accountMemberId) != null) {
+            throw ProblemException.conflict("employer.account.taken", accountMemberId);
+        }
+        Employer employer = new Employer();
+        employer.id = UUID.randomUUID();
+        employer.accountMemberId = accountMemberId;
+        employer.status = EmployerStatus.PENDING;
+        employer.registeredAt = OffsetDateTime.now(clock);
+        apply(employer, details);
+        employer.persist();
+        events.publishForNewAggregate(EmployerEvents.REGISTERED, employer.id,
+                new EmployerEvents.EmployerRegistered(employer.id, employer.creditCode, employer.district));
+        return employer;
+    }
+
+    /** Name, district and contact change; the credit code never does (a new code is a new legal person). */
+    @Transactional
+    public Employer update(UUID id, EmployerDetails details) {
+        Employer employer = find(id);
+        if (!employer.creditCode.equals(details.creditCode())) {
+            throw ProblemException.ruleViolated("employer.credit-code.fixed");
+        }
+        apply(employer, details);
+        return employer;
+    }
+
+    private static void apply(Employer employer, EmployerDetails details) {
+        employer.creditCode = details.creditCode();
+        employer.name = details.name();
+        employer.district = details.district();
+        employer.contactName = details.contactName();
+        employer.contactPhone = details.contactPhone();
+    }
+
+    /**
+     * Staff verify (or refuse) an employer. Verifying lists its open postings on the board: each gets a change in the
+     * board's feed, so mirrors pick them up.
+     */
+    @Transactional
+    public Employer verify(UUID id, boolean verified, String staffMemberId) {
+        Employer employer = find(id);
+        if (employer.status != EmployerStatus.PENDING) {
+            throw ProblemException.conflict("employer.already-decided", employer.status);
+        }
+        employer.status = verified ? EmployerStatus.VERIFIED : EmployerStatus.REJECTED;
+        employer.verifiedAt = OffsetDateTime.now(clock);
+        employer.verifiedBy = staffMemberId;
+        if (verified) {
+            entityManager.createNativeQuery("update posting set listed = true, version = version + 1 "
+                    + "where employer_id = :id and not listed").setParameter("id", id).executeUpdate();
+        }
+        events.publish(EmployerEvents.VERIFIED, employer.id, new EmployerEvents.EmployerVerified(employer.id, verified));
+        return employer;
+    }
+
+    public Employer find(UUID id) {
+        return ProblemException.requireFound(Employer.findById(id), "employer", id);
+    }
+
+    /** The employer the calling employer account manages. */
+    public Employer ofAccount(String memberId) {
+        Employer employer = Employer.byAccount(memberId);
+        if (employer == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "employer.account-not-registered", memberId);
+        }
+        return employer;
+    }
+
+    /** Staff may act on any employer; an employer account only on its own (403 otherwise). */
+    public Employer requireManagedBy(Caller caller, UUID employerId) {
+        Employer employer = find(employerId);
+        caller.requireOwnerOrRole(employer.accountMemberId, Roles.UNION_STAFF);
+        return employer;
+    }
+
+    public PageOf<Employer> list(EmployerStatus status, PageParams page) {
+        var query = status == null ? Employer.<Employer> findAll(Sort.by("registeredAt").and("id"))
+                : Employer.<Employer> find("status", Sort.by("registeredAt").and("id"), status);
+        return PageOf.of(query, page, employer -> employer);
+    }
+}

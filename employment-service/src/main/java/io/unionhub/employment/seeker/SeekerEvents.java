@@ -1,0 +1,20 @@
+package io.unionhub.employment.seeker;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.unionhub.kit.events.EventType;
+
+/** Events of the seeker aggregate: ids and facts, never a name or a phone. */
+public final class SeekerEvents {
+
+    public static final EventType<SeekerRegistered> REGISTERED =
+            EventType.of("seeker", "seeker.registered.v1", SeekerRegistered.class);
+
+    private SeekerEvents() {
+    }
+
+    public record SeekerRegistered(UUID seekerId, String district, List<String> wantedTrades, boolean gigWanted,
+            List<TargetGroup> targetGroups, RegisteredBy registeredBy) {
+    }
+}

@@ -1,0 +1,182 @@
+package io.unionhub.employment.seeker;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.unionhub.employment.trade.Trades;
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
+
+/** The seeker register: one record per member, trades from the classification, names and phones encrypted. */
+@ApplicationScoped
+public class SeekerService {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Trades trades;
+
+    @Inject
+    Clock clock;
+
+    /** What a survey, the app or a walk-in registration says about a seeker. */
+    public record SeekerProfile(String name, String phone, String district, String township, String village,
+            List<String> wantedTrades, List<String> skills, List<String> certificates, LocalDate earliestStart,
+            boolean gigWanted, List<TargetGroup> targetGroups) {
+    }
+
+    public record SeekerFilter(String district, String trade, TargetGroup targetGroup, Boolean gigWanted) {
+    }
+
+    @Transactional
+    public Seeker register(String memberId, SeekerProfile profile, RegisteredBy by) {
+        trades.requireKnown("wantedTrades", profile.wantedTrades());
+        if (memberId != null && Seeker.byMemberId(memberId) != null) {
+            throw ProblemException.conflict("seeker.member-id.taken", memberId);
+        }
+        return persist(memberId, profile, by);
+    }
+
+    /** Registers every seeker of an import in one transaction; the caller has checked them all. */
+    @Transactional
+    @TransactionConfiguration(timeout = 300)
+    public int registerAll(List<SeekerProfile> seekers, RegisteredBy by) {
+        int written = 0;
+        for (SeekerProfile seeker : seekers) {
+            persist(null, seeker, by);
+            if (++written % 500 == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        return written;
+    }
+
+    private Seeker persist(String memberId, SeekerProfile profile, RegisteredBy by) {
+        Seeker seeker = new Seeker();
+        seeker.id = UUID.randomUUID();
+        seeker.memberId = memberId;
+        seeker.registeredBy = by;
+        seeker.registeredAt = OffsetDateTime.now(clock);
+        apply(seeker, profile);
+        seeker.persist();
+        events.publishForNewAggregate(SeekerEvents.REGISTERED, seeker.id, new SeekerEvents.SeekerRegistered(seeker.id,
+                seeker.district, seeker.wantedTrades, seeker.gigWanted, seeker.targetGroups, by));
+        return seeker;
+    }
+
+    /** Replaces the profile (a worker editing their own, or staff correcting a survey). No event: nothing new happened. */
+    @Transactional
+    public Seeker update(UUID id, SeekerProfile profile) {
+        trades.requireKnown("wantedTrades", profile.wantedTrades());
+        Seeker seeker = find(id);
+        apply(seeker, profile);
+        return seeker;
+    }
+
+    private static void apply(Seeker seeker, SeekerProfile profile) {
+        seeker.name = profile.name();
+        seeker.phone = profile.phone();
+        seeker.district = profile.district();
+        seeker.township = profile.township();
+        seeker.village = profile.village();
+        seeker.wantedTrades = distinct(profile.wantedTrades());
+        seeker.skills = distinct(profile.skills());
+        seeker.certificates = distinct(profile.certificates());
+        seeker.earliestStart = profile.earliestStart();
+        seeker.gigWanted = profile.gigWanted();
+        seeker.targetGroups = distinct(profile.targetGroups());
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    /** Adds what a graduate learnt to their skills (order-based training); the seeker's row is locked first. */
+    @Transactional
+    public Seeker addSkills(UUID seekerId, List<String> learnt) {
+        Seeker seeker = ProblemException.requireFound(Seeker.findById(seekerId, LockModeType.PESSIMISTIC_WRITE),
+                "seeker", seekerId);
+        LinkedHashSet<String> skills = new LinkedHashSet<>(seeker.skills);
+        skills.addAll(learnt);
+        seeker.skills = List.copyOf(skills);
+        return seeker;
+    }
+
+    public Seeker find(UUID id) {
+        return ProblemException.requireFound(Seeker.findById(id), "seeker", id);
+    }
+
+    public Seeker ofMember(String memberId) {
+        Seeker seeker = Seeker.byMemberId(memberId);
+        if (seeker == null) {
+            throw new ProblemException(io.unionhub.kit.problem.ProblemType.NOT_FOUND, "seeker.member-not-registered",
+                    memberId);
+        }
+        return seeker;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @SuppressWarnings("unchecked")
+    public PageOf<Seeker> list(SeekerFilter filter, PageParams page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.district() != null) {
+            where.append(" and s.district = :district");
+            params.put("district", filter.district());
+        }
+        if (filter.trade() != null) {
+            where.append(" and s.wanted_trades @> cast(:trade as jsonb)");
+            params.put("trade", jsonArray(filter.trade()));
+        }
+        if (filter.targetGroup() != null) {
+            where.append(" and s.target_groups @> cast(:group as jsonb)");
+            params.put("group", jsonArray(filter.targetGroup().name()));
+        }
+        if (filter.gigWanted() != null) {
+            where.append(" and s.gig_wanted = :gig");
+            params.put("gig", filter.gigWanted());
+        }
+        var select = entityManager.createNativeQuery(
+                "select s.* from seeker s" + where + " order by s.registered_at desc, s.id", Seeker.class);
+        var count = entityManager.createNativeQuery("select count(*) from seeker s" + where);
+        params.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Seeker> items = select.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
+                .getResultList();
+        return new PageOf<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** A one-element JSON array holding this text, for jsonb containment ({@code @>}). */
+    public static String jsonArray(String value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.unionhub.employment.trade;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.unionhub.kit.problem.ProblemException;
+
+/** Checks that trade codes given by a client are in the seeded list. */
+@ApplicationScoped
+public class Trades {
+
+    /** The codes that are not trades, in order; empty when all are. */
+    public Set<String> unknown(Collection<String> codes) {
+        Set<String> unknown = new TreeSet<>(codes);
+        if (!unknown.isEmpty()) {
+            List<Trade> known = Trade.list("code in ?1", unknown);
+            known.forEach(trade -> unknown.remove(trade.code));
+        }
+        return unknown;
+    }
+
+    /** A 422 naming the field when one of the codes is not a trade. */
+    public void requireKnown(String field, Collection<String> codes) {
+        Set<String> unknown = unknown(codes);
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalidField(field, "trade.unknown", String.join(", ", unknown));
+        }
+    }
+
+    public Trade find(String code) {
+        return ProblemException.requireFound(Trade.findById(code), "trade", code);
+    }
+}
