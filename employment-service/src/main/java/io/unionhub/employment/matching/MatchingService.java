@@ -64,8 +64,7 @@ public class MatchingService {
                  from seeker s
                 join posting p on p.trade_code in (select jsonb_array_elements_text(s.wanted_trades))
                 where s.id = :seeker and p.status = 'OPEN' and p.listed and p.valid_through >= :today
-                  and not """ + LIVE_APPLICATION + """
-                 order by score desc, p.date_posted desc, p.id limit :limit""")
+                  and not""" + " " + LIVE_APPLICATION + " order by score desc, p.date_posted desc, p.id limit :limit")
                 .setParameter("seeker", seekerId).setParameter("today", today()).setParameter("limit", limit)
                 .getResultList();
         Map<UUID, Posting> found = Posting.<Posting> list("id in ?1", rows.stream().map(r -> (UUID) r[0]).toList())
@@ -82,8 +81,8 @@ public class MatchingService {
                 + MatchScore.FACTS + """
                  from posting p
                 join seeker s on s.wanted_trades @> jsonb_build_array(p.trade_code)
-                where p.id = :posting and not """ + LIVE_APPLICATION + """
-                 order by score desc, s.registered_at desc, s.id limit :limit""")
+                where p.id = :posting and not""" + " " + LIVE_APPLICATION
+                + " order by score desc, s.registered_at desc, s.id limit :limit")
                 .setParameter("posting", posting.id).setParameter("today", today()).setParameter("limit", limit)
                 .getResultList();
         Map<UUID, Seeker> found = Seeker.<Seeker> list("id in ?1", rows.stream().map(r -> (UUID) r[0]).toList())

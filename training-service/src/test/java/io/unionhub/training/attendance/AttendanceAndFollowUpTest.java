@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -24,12 +25,18 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.unionhub.kit.testing.EventCatalogue;
+import io.unionhub.kit.testing.TopicReader;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.training.followup.FollowUpService;
 import io.unionhub.training.support.ServiceDatabase;
@@ -57,6 +64,9 @@ class AttendanceAndFollowUpTest {
 
     @Inject
     ServiceDatabase database;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @AfterEach
     void backToToday() {
@@ -89,6 +99,29 @@ class AttendanceAndFollowUpTest {
         LocalDate completedOn = today.plusDays(DAYS_AHEAD + 1);
         asStaff().get("/api/training/cadres/" + cadre + "/follow-ups").then()
                 .body("dueOn", equalTo(List.of(completedOn.plusDays(30).toString(), completedOn.plusDays(90).toString())));
+    }
+
+    /**
+     * Employment-service consumes this event (a completed course graduates an order's trainee); its test publishes
+     * the documented example. The event on the topic must have exactly that example's shape.
+     */
+    @Test
+    void theCompletionEventOnTheTopicIsShapedAsDocumented() throws Exception {
+        UUID cadre = registerCadre("PART_TIME", "Donggang");
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD), 10);
+        enrol(cohort, cadre);
+        clock.advanceDays(DAYS_AHEAD + 1);
+        mark(cohort, 1, cadre, "PRESENT").statusCode(200);
+        mark(cohort, 2, cadre, "PRESENT").statusCode(200).body("completions", hasSize(1));
+        String type = "unionhub.training.cadre.track-completed.v1";
+        try (TopicReader reader = new TopicReader(bootstrapServers, "unionhub.training.events")) {
+            java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> completion =
+                    r -> cadre.toString().equals(r.key()) && r.value().contains(type);
+            String published = reader.readUntil(seen -> seen.stream().anyMatch(completion), Duration.ofSeconds(30))
+                    .stream().filter(completion).findFirst().orElseThrow().value();
+            JsonNode event = new ObjectMapper().readTree(published);
+            assertTrue(EventCatalogue.sameShape(EventCatalogue.example(type), event), published);
+        }
     }
 
     @Test

@@ -10,27 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.unionhub.kit.events.EventType;
+import io.unionhub.kit.testing.EventCatalogue;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.training.support.ServiceDatabase;
 
@@ -46,7 +38,7 @@ class EventCatalogueTest {
 
     @Test
     void everyEventTypeTheCodeDefinesIsDocumentedAndNoOther() throws Exception {
-        assertEquals(typesInCode(), documentedTypes());
+        assertEquals(EventCatalogue.declared("training"), EventCatalogue.documented("training"));
     }
 
     @Test
@@ -55,7 +47,7 @@ class EventCatalogueTest {
         Set<String> emitted = new TreeSet<>(database.typesEmitted());
         assertTrue(emitted.containsAll(Set.of(PREFIX + "cadre.registered.v1", PREFIX + "cohort.scheduled.v1",
                 PREFIX + "enrolment.confirmed.v1", PREFIX + "survey.answered.v1")), "emitted: " + emitted);
-        Set<String> documented = documentedTypes();
+        Set<String> documented = EventCatalogue.documented("training");
         for (String type : emitted) {
             assertTrue(documented.contains(type), type + " is emitted but not in docs/asyncapi.yaml");
         }
@@ -69,29 +61,5 @@ class EventCatalogueTest {
         enrol(cohort, cadre);
         asCadre(member).body(Map.of("topics", List.of(Map.of("topic", "Collective bargaining"))))
                 .post("/api/training/cohorts/" + cohort + "/topic-requests").then().statusCode(201);
-    }
-
-    private static Set<String> documentedTypes() throws IOException {
-        JsonNode asyncApi = new YAMLMapper().readTree(Path.of("..", "docs", "asyncapi.yaml").toFile());
-        Set<String> names = new TreeSet<>();
-        asyncApi.path("components").path("messages").forEach(message -> names.add(message.path("name").asText()));
-        return names;
-    }
-
-    /** The event declarations of every *Events class of the service. */
-    private static Set<String> typesInCode() throws Exception {
-        Path classes = Path.of("target", "classes");
-        Set<String> types = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Events.class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
-                for (Field field : Class.forName(name).getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) && field.getType() == EventType.class) {
-                        types.add(PREFIX + ((EventType<?>) field.get(null)).type());
-                    }
-                }
-            }
-        }
-        return types;
     }
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.unionhub.kit.testing.Outbox;
+
 /** What the service's database holds: its outbox (the events it publishes) and stored values. */
 @ApplicationScoped
 public class ServiceDatabase {
@@ -15,20 +17,12 @@ public class ServiceDatabase {
     EntityManager entityManager;
 
     /** The payloads (event data, JSON) of the events of this type about this aggregate, oldest first. */
-    @Transactional
-    @SuppressWarnings("unchecked")
     public List<String> payloads(String type, Object aggregateId) {
-        return entityManager.createNativeQuery(
-                "select payload::text from outbox where type = :type and aggregateid = :id order by sequence")
-                .setParameter("type", "unionhub.training." + type)
-                .setParameter("id", aggregateId.toString())
-                .getResultList();
+        return new Outbox(entityManager, "training").payloads(type, aggregateId);
     }
 
-    @Transactional
-    @SuppressWarnings("unchecked")
     public List<String> typesEmitted() {
-        return entityManager.createNativeQuery("select distinct type from outbox order by type").getResultList();
+        return new Outbox(entityManager, "training").typesEmitted();
     }
 
     /** The cadre's name as the database holds it. */

@@ -1,0 +1,110 @@
+package io.unionhub.employment.employer;
+
+import static io.unionhub.employment.support.EmploymentApi.WELDER;
+import static io.unionhub.employment.support.EmploymentApi.anonymous;
+import static io.unionhub.employment.support.EmploymentApi.as;
+import static io.unionhub.employment.support.EmploymentApi.asStaff;
+import static io.unionhub.employment.support.EmploymentApi.employer;
+import static io.unionhub.employment.support.EmploymentApi.employerBody;
+import static io.unionhub.employment.support.EmploymentApi.newCreditCode;
+import static io.unionhub.employment.support.EmploymentApi.newMemberId;
+import static io.unionhub.employment.support.EmploymentApi.posting;
+import static io.unionhub.employment.support.EmploymentApi.postingBody;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.unionhub.employment.support.ServiceDatabase;
+import io.unionhub.kit.testing.WithKafkaBroker;
+
+@QuarkusTest
+@WithKafkaBroker
+class EmployerTest {
+
+    @Inject
+    ServiceDatabase database;
+
+    @Test
+    void theCheckCharacterOfRealCreditCodesIsRecognisedAndAnyTypoIsNot() {
+        for (String real : List.of("914403001922038216", "9144030071526726XG", "91330100799655058B",
+                "91110000802100433B", "91310000717866186P")) {
+            assertTrue(CreditCode.isValid(real), real);
+            for (int i = 0; i < 18; i++) {
+                char typo = real.charAt(i) == '1' ? '2' : '1';
+                assertFalse(CreditCode.isValid(real.substring(0, i) + typo + real.substring(i + 1)), real + " at " + i);
+            }
+        }
+        assertFalse(CreditCode.isValid("9144030071526726xg"), "lower case");
+        assertFalse(CreditCode.isValid("91440300192203821"), "17 characters");
+        assertFalse(CreditCode.isValid("9144030019220382I6"), "I is not in the set");
+    }
+
+    @Test
+    void aCodeWithAWrongCheckCharacterIsA400AndATakenCodeA409() {
+        asStaff().body(employerBody("914403001922038217")).post("/api/employment/employers")
+                .then().statusCode(400).body("errors[0].field", equalTo("creditCode"));
+        String code = newCreditCode();
+        asStaff().body(employerBody(code)).post("/api/employment/employers").then().statusCode(201)
+                .body("status", equalTo("PENDING"));
+        asStaff().body(employerBody(code)).post("/api/employment/employers").then().statusCode(409);
+    }
+
+    @Test
+    void anEmployerAccountRegistersAndManagesOnlyItsOwnCompany() {
+        String account = newMemberId();
+        UUID own = UUID.fromString(as(account, "employer").body(employerBody(newCreditCode()))
+                .post("/api/employment/employers").then().statusCode(201)
+                .body("accountMemberId", equalTo(account)).extract().path("id"));
+        as(account, "employer").get("/api/employment/employers/me").then().statusCode(200).body("id",
+                equalTo(own.toString()));
+        UUID other = employer(newMemberId(), true);
+        as(account, "employer").get("/api/employment/employers/" + other).then().statusCode(403);
+        Map<String, Object> forSomeoneElse = new HashMap<>(employerBody(newCreditCode()));
+        forSomeoneElse.put("accountMemberId", "m-someone-else");
+        as(newMemberId(), "employer").body(forSomeoneElse).post("/api/employment/employers").then().statusCode(400);
+        as(account, "employer").body(Map.of("verified", true))
+                .post("/api/employment/employers/" + own + "/verification").then().statusCode(403);
+    }
+
+    @Test
+    void postingsReachTheBoardOnlyOnceStaffVerifiedTheEmployer() {
+        UUID employerId = employer(newMemberId(), false);
+        String title = "待审核单位的焊工 " + UUID.randomUUID();
+        UUID postingId = posting(postingBody(employerId, WELDER, title, 3));
+        anonymous().get("/api/employment/board/postings/" + postingId).then().statusCode(404);
+        anonymous().queryParam("trade", WELDER).queryParam("size", 100).get("/api/employment/board/postings")
+                .then().body("items.identifier", not(hasItem(postingId.toString())));
+
+        asStaff().body(Map.of("verified", true)).post("/api/employment/employers/" + employerId + "/verification")
+                .then().statusCode(200).body("status", equalTo("VERIFIED"));
+        anonymous().get("/api/employment/board/postings/" + postingId).then().statusCode(200)
+                .body("title", equalTo(title));
+        asStaff().body(Map.of("verified", false)).post("/api/employment/employers/" + employerId + "/verification")
+                .then().statusCode(409);
+        assertTrue(database.payloads("employer.verified.v1", employerId).get(0).contains("\"verified\": true"));
+    }
+
+    @Test
+    void theContactIsEncryptedMaskedInListsAndNeverInAnEvent() {
+        UUID id = employer(null, false);
+        assertFalse(database.stored("employer", "contact_phone", id).contains("13906001234"));
+        assertFalse(database.stored("employer", "contact_name", id).contains("陈经理"));
+        asStaff().queryParam("status", "PENDING").queryParam("size", 100).get("/api/employment/employers")
+                .then().statusCode(200).body("items.maskedContactPhone", hasItem("139****1234"))
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("contactPhone")));
+        String event = database.payloads("employer.registered.v1", id).get(0);
+        assertFalse(event.contains("1390600") || event.contains("陈经理"), event);
+    }
+}
