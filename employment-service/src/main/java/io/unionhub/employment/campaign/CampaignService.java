@@ -119,9 +119,11 @@ public class CampaignService {
                 added.add(id);
             }
         }
-        int openings = postings.stream().filter(p -> added.contains(p.id)).mapToInt(p -> p.openings).sum();
-        events.publish(CampaignEvents.EMPLOYER_JOINED, campaignId,
-                new CampaignEvents.EmployerJoined(campaignId, employer.id, added, openings));
+        if (!added.isEmpty()) {
+            int openings = postings.stream().filter(p -> added.contains(p.id)).mapToInt(p -> p.openings).sum();
+            events.publish(CampaignEvents.EMPLOYER_JOINED, campaignId,
+                    new CampaignEvents.EmployerJoined(campaignId, employer.id, added, openings));
+        }
         return CampaignFigures.of(entityManager, campaignId);
     }
 

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import io.unionhub.employment.posting.PostingService;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemType;
@@ -25,7 +25,7 @@ public class EmployerService {
     EventPublisher events;
 
     @Inject
-    EntityManager entityManager;
+    PostingService postings;
 
     @Inject
     Clock clock;
@@ -78,8 +78,8 @@ public class EmployerService {
     }
 
     /**
-     * Staff verify (or refuse) an employer. Verifying lists its open postings on the board: each gets a change in the
-     * board's feed, so mirrors pick them up.
+     * Staff verify (or refuse) an employer. Verifying lists its open postings on the board: each is published then,
+     * and gets a change in the board's feed, so mirrors pick them up.
      */
     @Transactional
     public Employer verify(UUID id, boolean verified, String staffMemberId) {
@@ -91,8 +91,7 @@ public class EmployerService {
         employer.verifiedAt = OffsetDateTime.now(clock);
         employer.verifiedBy = staffMemberId;
         if (verified) {
-            entityManager.createNativeQuery("update posting set listed = true, version = version + 1 "
-                    + "where employer_id = :id and not listed").setParameter("id", id).executeUpdate();
+            postings.listOpenPostingsOf(employer);
         }
         events.publish(EmployerEvents.VERIFIED, employer.id, new EmployerEvents.EmployerVerified(employer.id, verified));
         return employer;

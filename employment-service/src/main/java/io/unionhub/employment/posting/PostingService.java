@@ -59,7 +59,10 @@ public class PostingService {
         posting.datePosted = OffsetDateTime.now(clock);
         apply(posting, details, trade);
         posting.persist();
-        events.publishForNewAggregate(PostingEvents.PUBLISHED, posting.id, PostingEvents.PostingPublished.of(posting));
+        if (posting.listed) {
+            events.publishForNewAggregate(PostingEvents.PUBLISHED, posting.id,
+                    PostingEvents.PostingPublished.of(posting));
+        }
         return posting;
     }
 
@@ -76,7 +79,7 @@ public class PostingService {
         if (posting.hired == posting.openings) {
             // openings cut to the hires made: it is filled now
             end(posting, PostingStatus.FILLED);
-        } else {
+        } else if (posting.listed) {
             events.publish(PostingEvents.CHANGED, posting.id, PostingEvents.PostingChanged.of(posting));
         }
         return posting;
@@ -124,7 +127,21 @@ public class PostingService {
             case CLOSED -> PostingEvents.CLOSED;
             case OPEN -> throw new IllegalArgumentException("not an end");
         };
-        events.publish(type, posting.id, PostingEvents.PostingEnded.of(posting));
+        if (posting.listed) {
+            events.publish(type, posting.id, PostingEvents.PostingEnded.of(posting));
+        }
+    }
+
+    /**
+     * Lists the employer's open postings on the board once it is verified, each announced as published then: a
+     * posting's events begin when it becomes public (before, it was the employer's draft).
+     */
+    public void listOpenPostingsOf(Employer employer) {
+        for (Posting posting : Posting.<Posting> list("employerId = ?1 and status = ?2 and listed = false",
+                employer.id, PostingStatus.OPEN)) {
+            posting.listed = true;
+            events.publish(PostingEvents.PUBLISHED, posting.id, PostingEvents.PostingPublished.of(posting));
+        }
     }
 
     private void check(PostingDetails details, int hired) {

@@ -16,11 +16,11 @@ public final class RightsEvents {
 
     /**
      * A rights problem about an employer; mediation-service opens a work order from it. The reporter's account stays
-     * here (mediation reads it over REST with its own role); {@code reporterMemberId} lets the worker follow the work
-     * order, and is null when staff report on their own behalf.
+     * here (mediation reads it over REST with its own role); {@code workerMemberId}, the worker the report is for,
+     * lets them follow the work order, and is null when staff report without naming one.
      */
     public record RightsProblemReported(UUID reportId, UUID employerId, String employerCreditCode,
             String employerDistrict, RightsCategory category, int affectedWorkers, BigDecimal amountOwed,
-            String reporterMemberId) {
+            String workerMemberId) {
     }
 }

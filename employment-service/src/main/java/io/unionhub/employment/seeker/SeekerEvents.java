@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import io.unionhub.kit.events.EventType;
 
-/** Events of the seeker aggregate: ids and facts, never a name or a phone. */
+/** Events of the seeker aggregate: ids and facts, never a name, a phone or a target group. */
 public final class SeekerEvents {
 
     public static final EventType<SeekerRegistered> REGISTERED =
@@ -14,7 +14,8 @@ public final class SeekerEvents {
     private SeekerEvents() {
     }
 
+    /** No target groups: hardship, disability or a family's service are not facts to spread with an id. */
     public record SeekerRegistered(UUID seekerId, String district, List<String> wantedTrades, boolean gigWanted,
-            List<TargetGroup> targetGroups, RegisteredBy registeredBy) {
+            RegisteredBy registeredBy) {
     }
 }

@@ -80,7 +80,7 @@ public class SeekerService {
         apply(seeker, profile);
         seeker.persist();
         events.publishForNewAggregate(SeekerEvents.REGISTERED, seeker.id, new SeekerEvents.SeekerRegistered(seeker.id,
-                seeker.district, seeker.wantedTrades, seeker.gigWanted, seeker.targetGroups, by));
+                seeker.district, seeker.wantedTrades, seeker.gigWanted, by));
         return seeker;
     }
 

@@ -65,6 +65,9 @@ public class TrainingOrderService {
         if (!posting.employerId.equals(employer.id)) {
             throw ProblemException.invalidField("postingId", "training-order.posting-not-employers");
         }
+        if (!posting.tradeCode.equals(request.tradeCode())) {
+            throw ProblemException.invalidField("tradeCode", "training-order.trade-not-postings", posting.tradeCode);
+        }
         if (request.deadline().isBefore(LocalDate.now(clock))) {
             throw ProblemException.invalidField("deadline", "training-order.deadline-past");
         }

@@ -13,6 +13,7 @@ import static io.unionhub.employment.support.EmploymentApi.postingBody;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,7 @@ class EmployerTest {
         String title = "待审核单位的焊工 " + UUID.randomUUID();
         UUID postingId = posting(postingBody(employerId, WELDER, title, 3));
         anonymous().get("/api/employment/board/postings/" + postingId).then().statusCode(404);
+        assertTrue(database.payloads("posting.published.v1", postingId).isEmpty(), "a draft has no events yet");
         anonymous().queryParam("trade", WELDER).queryParam("size", 100).get("/api/employment/board/postings")
                 .then().body("items.identifier", not(hasItem(postingId.toString())));
 
@@ -91,6 +93,7 @@ class EmployerTest {
                 .then().statusCode(200).body("status", equalTo("VERIFIED"));
         anonymous().get("/api/employment/board/postings/" + postingId).then().statusCode(200)
                 .body("title", equalTo(title));
+        assertEquals(1, database.payloads("posting.published.v1", postingId).size());
         asStaff().body(Map.of("verified", false)).post("/api/employment/employers/" + employerId + "/verification")
                 .then().statusCode(409);
         assertTrue(database.payloads("employer.verified.v1", employerId).get(0).contains("\"verified\": true"));

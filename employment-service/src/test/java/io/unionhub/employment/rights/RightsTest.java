@@ -36,7 +36,7 @@ class RightsTest {
                 .post("/api/employment/rights-reports").then().statusCode(201).extract().path("id"));
         String event = database.payloads("rights.problem-reported.v1", report).get(0);
         assertFalse(event.contains("工资未发放"), event);
-        assertTrue(event.contains("\"reporterMemberId\": \"" + worker + "\"") && event.contains("UNPAID_WAGES"), event);
+        assertTrue(event.contains("\"workerMemberId\": \"" + worker + "\"") && event.contains("UNPAID_WAGES"), event);
         assertFalse(database.stored("rights_report", "account", report).contains("工资"));
 
         as(worker, "worker").get("/api/employment/rights-reports/" + report).then().statusCode(200)

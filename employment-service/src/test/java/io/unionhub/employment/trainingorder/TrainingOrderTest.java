@@ -148,4 +148,15 @@ class TrainingOrderTest {
                 .then().statusCode(409);
         asStaff().get("/api/employment/seekers/" + first).then().body("skills", hasItem("船体分段焊接"));
     }
+
+    @Test
+    void anOrdersTradeIsItsPostingsTrade() {
+        UUID employerId = employer(null, true);
+        UUID postingId = posting(employerId, WELDER, "焊工", 10);
+        asStaff().body(Map.of("employerId", employerId.toString(), "postingId", postingId.toString(),
+                        "tradeCode", io.unionhub.employment.support.EmploymentApi.BRICKLAYER, "headcount", 5,
+                        "skills", List.of(), "deadline", LocalDate.now().plusMonths(1).toString()))
+                .post("/api/employment/training-orders").then().statusCode(400)
+                .body("errors[0].field", equalTo("tradeCode"));
+    }
 }
