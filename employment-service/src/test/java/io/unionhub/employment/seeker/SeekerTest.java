@@ -115,7 +115,7 @@ class SeekerTest {
 
         asStaff().contentType("text/csv; charset=UTF-8").queryParam("atomic", false).body(bad).post("/api/employment/seekers/imports")
                 .then().statusCode(200).body("rows", equalTo(5)).body("imported", equalTo(2))
-                .body("rejected[0].reasons", hasItem("phone also on line 2"))
+                .body("rejected[0].reasons", hasItem("phone also on line 2")).body("rejected[0].key", equalTo(phone1))
                 .body("rejected[1].reasons", equalTo(List.of("gigWanted must be true or false")))
                 .body("rejected[2].reasons[0]", org.hamcrest.Matchers.containsString("9-99-99-99"));
         asStaff().queryParam("district", "导入区").queryParam("targetGroup", "HARDSHIP")

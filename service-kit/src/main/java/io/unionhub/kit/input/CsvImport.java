@@ -45,7 +45,8 @@ public final class CsvImport<T> {
         T parse(Row row, List<String> reasons);
     }
 
-    public record RejectedRow(long line, String firstCell, List<String> reasons) {
+    /** A row refused: its line in the file, the value in its key column (as written), and why. */
+    public record RejectedRow(long line, String key, List<String> reasons) {
     }
 
     public record ImportReport(int rows, int imported, List<RejectedRow> rejected) {
@@ -170,7 +171,8 @@ public final class CsvImport<T> {
                 if (reasons.isEmpty() && parsed != null) {
                     valid.put(line, parsed);
                 } else {
-                    rejected.add(new RejectedRow(line, cells.length > 0 ? cells[0] : null, reasons));
+                    int keyAt = header.indexOf(keyColumn);
+                    rejected.add(new RejectedRow(line, keyAt < cells.length ? cells[keyAt].strip() : null, reasons));
                 }
             }
         } catch (IOException e) {
