@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,25 +24,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.unionhub.employment.support.ServiceDatabase;
 import io.unionhub.kit.testing.WithKafkaBroker;
 
 @QuarkusTest
 @WithKafkaBroker
 class ChangeFeedTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    @Inject
+    ServiceDatabase database;
 
     /** The feed from the beginning to now, following the cursors; the cursor to resume from. */
     private record Read(List<Map<String, Object>> changes, String cursor) {
@@ -110,8 +105,7 @@ class ChangeFeedTest {
         UUID slow = posting(employerId, WELDER, "慢事务", 2);
         UUID fast = posting(employerId, WELDER, "快事务", 2);
         String start = readAll(null).cursor();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl,
-                user, password)) {
+        try (Connection connection = database.openConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement update = connection.prepareStatement(
                     "update posting set openings = openings + 1, version = version + 1 where id = ?")) {

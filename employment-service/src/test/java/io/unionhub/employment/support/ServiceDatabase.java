@@ -1,5 +1,8 @@
 package io.unionhub.employment.support;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.unionhub.kit.testing.Outbox;
 
@@ -16,6 +21,29 @@ public class ServiceDatabase {
 
     @Inject
     EntityManager entityManager;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    /** A connection of its own, outside the service's pool and transactions (to hold a transaction open, to load). */
+    public Connection openConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    /** What pgbench needs to reach the database: host, port, user, password, database. */
+    public record Address(String host, int port, String user, String password, String database) {
+    }
+
+    public Address address() {
+        java.net.URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+        return new Address(uri.getHost(), uri.getPort(), user, password, uri.getPath().substring(1));
+    }
 
     public Outbox outbox() {
         return new Outbox(entityManager, "employment");

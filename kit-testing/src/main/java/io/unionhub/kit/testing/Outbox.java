@@ -35,6 +35,19 @@ public final class Outbox {
                 .createNativeQuery("select distinct type from outbox order by type").getResultList());
     }
 
+    /** Waits until the relay has sent every pending row (a benchmark's timed part starts with the relay idle). */
+    public void awaitDrained(java.time.Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox where published_at is null").getSingleResult())
+                .longValue()) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the outbox did not drain in " + atMost);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** How many events of this type (without the prefix) the outbox holds. */
     public long count(String type) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager

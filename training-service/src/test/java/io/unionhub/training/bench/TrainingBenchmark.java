@@ -4,23 +4,15 @@ import static io.unionhub.training.support.TrainingApi.TWO_DAY;
 import static io.unionhub.training.support.TrainingApi.asStaff;
 import static io.unionhub.training.support.TrainingApi.scheduleCohort;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,8 +20,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.unionhub.kit.testing.Outbox;
+import io.unionhub.kit.testing.ParallelPosts;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.training.support.TrainingApi;
 
@@ -81,16 +74,15 @@ class TrainingBenchmark {
         for (int c = 0; c < 20; c++) {
             cohorts.add(scheduleCohort(TWO_DAY, LocalDate.now().plusDays(100 + c * 3), 100));
         }
-        // a plain JDK client for the timed parts: RestAssured costs more CPU per call than the service on 2 cores
-        awaitOutboxDrained();
-        double enrolSeconds = postInParallel(ENROLMENTS,
+        new Outbox(entityManager, "training").awaitDrained(Duration.ofMinutes(2));
+        double enrolSeconds = new ParallelPosts(port, TrainingApi.STAFF, THREADS).post(ENROLMENTS,
                 i -> "/api/training/cohorts/" + cohorts.get(i % cohorts.size()) + "/enrolments",
-                i -> "{\"cadreId\":\"" + cadreIds.get(i) + "\"}");
+                i -> "{\"cadreId\":\"" + cadreIds.get(i) + "\"}", 201);
 
         String campaign = asStaff().body(Map.of("name", "bench", "startsOn", "2026-01-01", "endsOn", "2027-12-31",
                         "districts", List.of(district, district + "-b")))
                 .post("/api/training/campaigns").then().statusCode(201).extract().path("id");
-        awaitOutboxDrained();
+        new Outbox(entityManager, "training").awaitDrained(Duration.ofMinutes(2));
         List<Double> millis = new ArrayList<>();
         for (int run = 0; run < COVERAGE_RUNS + 5; run++) {
             long start = System.nanoTime();
@@ -112,48 +104,5 @@ class TrainingBenchmark {
                 millis.get(millis.size() - 1));
         Files.writeString(Path.of("target", "benchmarks.md"), figures);
         System.out.println(figures);
-    }
-
-    /** POSTs {@code count} bodies from {@link #THREADS} threads and answers the seconds it took; any non-201 fails. */
-    private double postInParallel(int count, IntFunction<String> path, IntFunction<String> body) throws Exception {
-        // HTTP/1.1 with keep-alive, as the gateway calls the services (the JDK client would otherwise upgrade to h2c)
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI base = URI.create("http://localhost:" + port);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    HttpRequest post = HttpRequest.newBuilder(base.resolve(path.apply(i)))
-                            .header("Authorization", TrainingApi.STAFF).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build();
-                    int status = http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    if (status != 201) {
-                        throw new IllegalStateException(path.apply(i) + " answered " + status);
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        pool.shutdown();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** Each timed part starts with the relay idle: the events of the part before are not its cost. */
-    private void awaitOutboxDrained() throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-        while (QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from outbox where published_at is null").getSingleResult())
-                .longValue()) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the outbox did not drain in 2 minutes");
-            }
-            Thread.sleep(100);
-        }
     }
 }
