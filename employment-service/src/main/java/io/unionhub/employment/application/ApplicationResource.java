@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.ForbiddenException;
+import io.unionhub.employment.application.ApplicationService.ApplicationFilter;
 import io.unionhub.employment.employer.EmployerService;
 import io.unionhub.employment.posting.PostingService;
 import io.unionhub.employment.seeker.Seeker;
@@ -110,19 +111,19 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({ Roles.EMPLOYER, Roles.UNION_STAFF })
-    @Operation(operationId = "listApplications", summary = "The applications to a posting, oldest first "
-            + "(an employer: to its own postings); or, for staff, a seeker's")
+    @Operation(operationId = "listApplications", summary = "Applications by posting, seeker and status, oldest "
+            + "first", description = "Every filter given narrows the list. An employer names one of its own "
+                    + "postings; staff may list by any filter, or all.")
     public PageOf<ApplicationView> list(@QueryParam("postingId") UUID postingId,
             @QueryParam("seekerId") UUID seekerId, @QueryParam("status") ApplicationStatus status,
             @BeanParam @Valid PageParams page) {
-        if (postingId != null) {
-            employers.requireManagedBy(caller, postings.find(postingId).employerId);
-            return applications.ofPosting(postingId, status, page).map(ApplicationView::of);
+        if (!caller.hasAnyRole(Roles.UNION_STAFF)) {
+            if (postingId == null) {
+                throw ProblemException.missingField("postingId");
+            }
+            employers.requireManagedBy(caller, postings.referenced("postingId", postingId).employerId);
         }
-        if (seekerId != null && caller.hasAnyRole(Roles.UNION_STAFF)) {
-            return applications.ofSeeker(seekers.find(seekerId).id, page).map(ApplicationView::of);
-        }
-        throw ProblemException.missingField("postingId");
+        return applications.list(new ApplicationFilter(postingId, seekerId, status), page).map(ApplicationView::of);
     }
 
     @GET

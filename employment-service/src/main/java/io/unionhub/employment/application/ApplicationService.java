@@ -3,6 +3,10 @@ package io.unionhub.employment.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +17,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import io.unionhub.employment.posting.Posting;
 import io.unionhub.employment.posting.PostingService;
-import io.unionhub.employment.seeker.Seeker;
+import io.unionhub.employment.seeker.SeekerService;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.events.EventType;
 import io.unionhub.kit.problem.ProblemException;
@@ -35,17 +39,23 @@ public class ApplicationService {
     PostingService postings;
 
     @Inject
+    SeekerService seekers;
+
+    @Inject
     Clock clock;
 
-    /** A new application, or an on-site intent ({@code status} INTENT_REACHED, with its campaign). */
+    /**
+     * A new application, or an on-site intent ({@code status} INTENT_REACHED, with its campaign). The posting and the
+     * seeker are named by the request: unknown ones are a 400 naming {@code postingId} or {@code seekerId}.
+     */
     @Transactional
     public Application submit(UUID postingId, UUID seekerId, ApplicationSource source, UUID campaignId,
             ApplicationStatus status) {
-        Posting posting = postings.find(postingId);
+        Posting posting = postings.referenced("postingId", postingId);
         if (!posting.isOpenOn(LocalDate.now(clock))) {
             throw ProblemException.conflict("application.posting-not-open");
         }
-        ProblemException.requireFound(Seeker.findById(seekerId), "seeker", seekerId);
+        seekers.referenced("seekerId", seekerId);
         if (Application.count("postingId = ?1 and seekerId = ?2 and status not in ?3", postingId, seekerId,
                 java.util.List.of(ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)) > 0) {
             throw ProblemException.conflict("application.already-applied");
@@ -119,10 +129,29 @@ public class ApplicationService {
         return ProblemException.requireFound(Application.findById(id), "application", id);
     }
 
-    public PageOf<Application> ofPosting(UUID postingId, ApplicationStatus status, PageParams page) {
+    /** Which applications a list shows: each filter given narrows it. */
+    public record ApplicationFilter(UUID postingId, UUID seekerId, ApplicationStatus status) {
+    }
+
+    /** Applications, oldest first, narrowed by every filter given. */
+    public PageOf<Application> list(ApplicationFilter filter, PageParams page) {
         Sort order = Sort.by("submittedAt").and("id");
-        var query = status == null ? Application.<Application> find("postingId", order, postingId)
-                : Application.<Application> find("postingId = ?1 and status = ?2", order, postingId, status);
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        if (filter.postingId() != null) {
+            where.add("postingId = :posting");
+            params.put("posting", filter.postingId());
+        }
+        if (filter.seekerId() != null) {
+            where.add("seekerId = :seeker");
+            params.put("seeker", filter.seekerId());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status());
+        }
+        var query = where.isEmpty() ? Application.<Application> findAll(order)
+                : Application.<Application> find(String.join(" and ", where), order, params);
         return PageOf.of(query, page, application -> application);
     }
 

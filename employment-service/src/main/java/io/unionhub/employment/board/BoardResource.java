@@ -57,13 +57,14 @@ public class BoardResource {
             @QueryParam("gigOnly") @DefaultValue("false") boolean gigOnly,
             @QueryParam("wageFloor") @DecimalMin("0") @DecimalMax("99999999.99") BigDecimal wageFloor,
             @QueryParam("wageUnit") WageUnit wageUnit,
-            @Parameter(description = "free text, Chinese or other") @QueryParam("q") @Size(max = 100) String text,
+            @Parameter(description = "free text, Chinese or other") @QueryParam("q") @Size(max = 100) String q,
             @BeanParam @Valid PageParams page) {
         if (wageFloor != null && wageUnit == null) {
             throw ProblemException.missingField("wageUnit");
         }
-        String q = text == null || text.isBlank() ? null : text;
-        PageOf<Posting> found = search.search(new BoardFilter(trade, district, gigOnly, wageFloor, wageUnit, q), page);
+        String text = q == null || q.isBlank() ? null : q;
+        PageOf<Posting> found = search.search(new BoardFilter(trade, district, gigOnly, wageFloor, wageUnit, text),
+                page);
         return new PageOf<>(views.of(found.items()), found.page(), found.size(), found.total());
     }
 

@@ -132,7 +132,7 @@ public class CampaignResource {
             if (joining.employerId() == null) {
                 throw ProblemException.missingField("employerId");
             }
-            employer = employers.find(joining.employerId());
+            employer = employers.referenced("employerId", joining.employerId());
         } else {
             employer = employers.ofAccount(caller.memberId());
             if (joining.employerId() != null && !joining.employerId().equals(employer.id)) {

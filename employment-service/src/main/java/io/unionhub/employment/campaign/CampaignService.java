@@ -37,6 +37,9 @@ import io.unionhub.kit.rest.PageParams;
 @ApplicationScoped
 public class CampaignService {
 
+    /** The longest campaign: a year (a recruitment month is a month; an aid drive a season). */
+    static final int MAX_DAYS = 366;
+
     @Inject
     EventPublisher events;
 
@@ -61,10 +64,16 @@ public class CampaignService {
         if (request.endsOn().isBefore(request.startsOn())) {
             throw ProblemException.invalidField("endsOn", "campaign.ends-before-start");
         }
-        if (request.type() == CampaignType.LIVESTREAM && request.streamUrl() == null) {
+        if (request.startsOn().isBefore(today().minusYears(1)) || request.startsOn().isAfter(today().plusYears(2))) {
+            throw ProblemException.invalidField("startsOn", "campaign.starts-out-of-range");
+        }
+        if (request.endsOn().isAfter(request.startsOn().plusDays(MAX_DAYS - 1))) {
+            throw ProblemException.invalidField("endsOn", "campaign.too-long", MAX_DAYS);
+        }
+        if (request.type() == CampaignType.LIVESTREAM && isBlank(request.streamUrl())) {
             throw ProblemException.missingField("streamUrl");
         }
-        if (request.type() == CampaignType.FAIR && request.venue() == null) {
+        if (request.type() == CampaignType.FAIR && isBlank(request.venue())) {
             throw ProblemException.missingField("venue");
         }
         Campaign campaign = new Campaign();
@@ -130,7 +139,10 @@ public class CampaignService {
     /** Visitors counted at the gate (or a livestream's viewers) on a day of the campaign. */
     @Transactional
     public CampaignFigures countVisitors(UUID campaignId, LocalDate on, int visitors) {
-        Campaign campaign = find(campaignId);
+        Campaign campaign = locked(campaignId);
+        if (campaign.status != Campaign.Status.OPEN) {
+            throw ProblemException.conflict("campaign.closed");
+        }
         if (on.isBefore(campaign.startsOn) || on.isAfter(campaign.endsOn)) {
             throw ProblemException.invalidField("countedOn", "campaign.day-outside", campaign.startsOn,
                     campaign.endsOn);
@@ -162,7 +174,8 @@ public class CampaignService {
                 .intValue() == 0) {
             throw ProblemException.invalidField("postingId", "campaign.posting-not-joined");
         }
-        UUID seeker = seekerId != null ? seekerId : seekers.register(null, walkIn, RegisteredBy.WALK_IN).id;
+        UUID seeker = seekerId != null ? seekers.referenced("seekerId", seekerId).id
+                : seekers.register(null, walkIn, RegisteredBy.WALK_IN).id;
         return applications.submit(postingId, seeker, ApplicationSource.CAMPAIGN, campaignId,
                 ApplicationStatus.INTENT_REACHED);
     }
@@ -201,5 +214,9 @@ public class CampaignService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -34,6 +34,7 @@ import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
+import io.unionhub.kit.security.TokenClaimsCheck;
 
 @Path("/api/employment/employers")
 @Tag(name = "Employers", description = "Employers hiring through the union, verified by union staff")
@@ -45,7 +46,7 @@ public class EmployerResource {
             @NotBlank @Size(max = 100) String district,
             @NotBlank @Size(max = 100) String contactName,
             @NotBlank @Pattern(regexp = Phone.PATTERN, message = Phone.MESSAGE) String contactPhone,
-            @Size(max = 64) String accountMemberId) {
+            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = "must be a member id") String accountMemberId) {
 
         EmployerDetails details() {
             return new EmployerDetails(creditCode, name, district, contactName, contactPhone);
@@ -136,7 +137,7 @@ public class EmployerResource {
     @Operation(operationId = "updateEmployer", summary = "Change name, district or contact (not the credit code)")
     public EmployerView update(@PathParam("id") UUID id, @Valid @NotNull EmployerInput input) {
         employers.requireManagedBy(caller, id);
-        return EmployerView.of(employers.update(id, input.details()));
+        return EmployerView.of(employers.update(id, input.details(), input.accountMemberId()));
     }
 
     @POST

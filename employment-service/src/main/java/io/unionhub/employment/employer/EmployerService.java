@@ -60,10 +60,13 @@ public class EmployerService {
 
     /** Name, district and contact change; the credit code never does (a new code is a new legal person). */
     @Transactional
-    public Employer update(UUID id, EmployerDetails details) {
+    public Employer update(UUID id, EmployerDetails details, String accountMemberId) {
         Employer employer = find(id);
         if (!employer.creditCode.equals(details.creditCode())) {
             throw ProblemException.ruleViolated("employer.credit-code.fixed");
+        }
+        if (accountMemberId != null && !accountMemberId.equals(employer.accountMemberId)) {
+            throw ProblemException.invalidField("accountMemberId", "employer.account.fixed");
         }
         apply(employer, details);
         return employer;
@@ -99,6 +102,11 @@ public class EmployerService {
 
     public Employer find(UUID id) {
         return ProblemException.requireFound(Employer.findById(id), "employer", id);
+    }
+
+    /** The employer a request field names; a 400 naming the field when there is none. */
+    public Employer referenced(String field, UUID id) {
+        return ProblemException.requireReferenced(Employer.findById(id), field, "employer", id);
     }
 
     /** The employer the calling employer account manages. */

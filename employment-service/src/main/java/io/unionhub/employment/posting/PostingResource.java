@@ -150,7 +150,7 @@ public class PostingResource {
             if (employerId == null) {
                 throw ProblemException.missingField("employerId");
             }
-            return employers.find(employerId);
+            return employers.referenced("employerId", employerId);
         }
         Employer own = employers.ofAccount(caller.memberId());
         if (employerId != null && !employerId.equals(own.id)) {

@@ -49,7 +49,7 @@ public class PostingService {
 
     @Transactional
     public Posting publish(Employer employer, PostingDetails details) {
-        Trade trade = trades.find(details.tradeCode());
+        Trade trade = trades.referenced("tradeCode", details.tradeCode());
         check(details, 0);
         Posting posting = new Posting();
         posting.id = UUID.randomUUID();
@@ -73,7 +73,12 @@ public class PostingService {
         if (posting.status != PostingStatus.OPEN) {
             throw ProblemException.conflict("posting.not-open", posting.status);
         }
-        Trade trade = trades.find(details.tradeCode());
+        if (!posting.tradeCode.equals(details.tradeCode())) {
+            // applications, orders and mirrors took it for that trade: another trade is another posting
+            throw ProblemException.ruleViolated("posting.invalid").withFieldProblems(
+                    List.of(new FieldProblem("tradeCode", "posting.trade-fixed", posting.tradeCode)));
+        }
+        Trade trade = trades.referenced("tradeCode", details.tradeCode());
         check(details, posting.hired);
         apply(posting, details, trade);
         if (posting.hired == posting.openings) {
@@ -97,7 +102,10 @@ public class PostingService {
 
     /** One more hire on a posting the caller holds locked; the last opening fills it. */
     public void recordHire(Posting posting) {
-        if (posting.status != PostingStatus.OPEN || posting.openingsLeft() <= 0) {
+        if (posting.status != PostingStatus.OPEN) {
+            throw ProblemException.conflict("posting.not-open", posting.status);
+        }
+        if (posting.openingsLeft() <= 0) {
             throw ProblemException.conflict("posting.no-opening-left", posting.openings);
         }
         posting.hired++;
@@ -155,6 +163,11 @@ public class PostingService {
         } else if (details.validThrough().isAfter(today.plusDays(MAX_VALID_DAYS))) {
             problems.add(new FieldProblem("validThrough", "posting.valid-through-too-far", MAX_VALID_DAYS));
         }
+        if (details.startsOn() != null && (details.startsOn().isBefore(today.minusDays(MAX_VALID_DAYS))
+                || details.startsOn().isAfter(today.plusDays(2 * MAX_VALID_DAYS)))) {
+            problems.add(new FieldProblem("startsOn", "posting.starts-on-out-of-range", MAX_VALID_DAYS,
+                    2 * MAX_VALID_DAYS));
+        }
         if (details.openings() < hired) {
             problems.add(new FieldProblem("openings", "posting.openings-below-hired", hired));
         }
@@ -185,6 +198,11 @@ public class PostingService {
 
     public Posting find(UUID id) {
         return ProblemException.requireFound(Posting.findById(id), "posting", id);
+    }
+
+    /** The posting a request field names; a 400 naming the field when there is none. */
+    public Posting referenced(String field, UUID id) {
+        return ProblemException.requireReferenced(Posting.findById(id), field, "posting", id);
     }
 
     /** The posting's row, locked for the transaction: hires, changes and expiry of one posting go one at a time. */

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,7 @@ import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
+import io.unionhub.kit.security.TokenClaimsCheck;
 
 @Path("/api/employment/rights-reports")
 @Tag(name = "Rights link", description = "Unpaid wages and other rights problems, handed to mediation")
@@ -47,7 +49,7 @@ public class RightsResource {
             @DecimalMin("0") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal amountOwed,
             @NotBlank @Size(max = 2000) String account,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Staff reporting for a worker name them, so the worker can follow the work order")
-            @Size(max = 64) String workerMemberId) {
+            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = "must be a member id") String workerMemberId) {
     }
 
     public record ReportView(UUID id, UUID employerId, RightsCategory category, int affectedWorkers,
@@ -94,6 +96,7 @@ public class RightsResource {
     @Operation(operationId = "listRightsReports", summary = "Reports, newest first (a worker: the ones they made)")
     public PageOf<ReportView> list(@QueryParam("employerId") UUID employerId, @BeanParam @Valid PageParams page) {
         String mine = caller.hasAnyRole(Roles.UNION_STAFF, Roles.MEDIATOR) ? null : caller.memberId();
+        // a worker's list is their own reports, of the employer asked for if any
         return rights.list(employerId, mine, page).map(ReportView::of);
     }
 

@@ -36,7 +36,7 @@ public class RightsService {
 
     @Transactional
     public RightsReport report(NewReport request) {
-        Employer employer = employers.find(request.employerId());
+        Employer employer = employers.referenced("employerId", request.employerId());
         RightsReport report = new RightsReport();
         report.id = UUID.randomUUID();
         report.employerId = employer.id;
@@ -57,12 +57,21 @@ public class RightsService {
         return ProblemException.requireFound(RightsReport.findById(id), "rights report", id);
     }
 
+    /** Reports, newest first, of this employer and by this reporter when given. */
     public PageOf<RightsReport> list(UUID employerId, String reportedBy, PageParams page) {
         Sort newest = Sort.by("reportedAt", Sort.Direction.Descending).and("id");
-        if (reportedBy != null) {
-            return PageOf.of(RightsReport.<RightsReport> find("reportedBy", newest, reportedBy), page, report -> report);
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        java.util.List<String> where = new java.util.ArrayList<>();
+        if (employerId != null) {
+            where.add("employerId = :employer");
+            params.put("employer", employerId);
         }
-        return PageOf.of(employerId == null ? RightsReport.<RightsReport> findAll(newest)
-                : RightsReport.<RightsReport> find("employerId", newest, employerId), page, report -> report);
+        if (reportedBy != null) {
+            where.add("reportedBy = :reporter");
+            params.put("reporter", reportedBy);
+        }
+        var query = where.isEmpty() ? RightsReport.<RightsReport> findAll(newest)
+                : RightsReport.<RightsReport> find(String.join(" and ", where), newest, params);
+        return PageOf.of(query, page, report -> report);
     }
 }

@@ -118,7 +118,7 @@ public class SeekerResource {
     @Operation(operationId = "importSeekers", summary = "Import a door-to-door survey from a CSV file",
             description = "UTF-8, header row name,phone,district,township,village,wantedTrades,skills,certificates,"
                     + "earliestStart,gigWanted,targetGroups; lists separated by |. Atomic by default: one bad row and "
-                    + "nothing is imported (422 listing each bad line); with atomic=false the good rows are imported.")
+                    + "nothing is imported (400 listing each bad line); with atomic=false the good rows are imported.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two villagers", value = """
             name,phone,district,township,village,wantedTrades,skills,certificates,earliestStart,gigWanted,targetGroups
             李秀英,13812345678,盐田区,盐场镇,东湾村,4-10-01-06,家务|烹饪,健康证,2026-12-01,true,HARDSHIP

@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.unionhub.employment.trade.Trades;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
@@ -25,6 +25,8 @@ import io.unionhub.kit.rest.PageParams;
 /** The seeker register: one record per member, trades from the classification, names and phones encrypted. */
 @ApplicationScoped
 public class SeekerService {
+
+    static final int IMPORT_TIMEOUT_SECONDS = 300;
 
     @Inject
     EventPublisher events;
@@ -56,19 +58,22 @@ public class SeekerService {
         return persist(memberId, profile, by);
     }
 
-    /** Registers every seeker of an import in one transaction; the caller has checked them all. */
-    @Transactional
-    @TransactionConfiguration(timeout = 300)
+    /**
+     * Registers every seeker of an import in one transaction (time for 20,000 of them, unless it joins the one of an
+     * Idempotency-Key, which has its own limit); the caller has checked them all.
+     */
     public int registerAll(List<SeekerProfile> seekers, RegisteredBy by) {
-        int written = 0;
-        for (SeekerProfile seeker : seekers) {
-            persist(null, seeker, by);
-            if (++written % 500 == 0) {
-                entityManager.flush();
-                entityManager.clear();
+        return QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS).call(() -> {
+            int written = 0;
+            for (SeekerProfile seeker : seekers) {
+                persist(null, seeker, by);
+                if (++written % 500 == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
             }
-        }
-        return written;
+            return written;
+        });
     }
 
     private Seeker persist(String memberId, SeekerProfile profile, RegisteredBy by) {
@@ -124,6 +129,11 @@ public class SeekerService {
 
     public Seeker find(UUID id) {
         return ProblemException.requireFound(Seeker.findById(id), "seeker", id);
+    }
+
+    /** The seeker a request field names; a 400 naming the field when there is none. */
+    public Seeker referenced(String field, UUID id) {
+        return ProblemException.requireReferenced(Seeker.findById(id), field, "seeker", id);
     }
 
     public Seeker ofMember(String memberId) {

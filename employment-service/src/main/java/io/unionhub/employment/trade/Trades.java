@@ -31,7 +31,8 @@ public class Trades {
         }
     }
 
-    public Trade find(String code) {
-        return ProblemException.requireFound(Trade.findById(code), "trade", code);
+    /** The trade a request field names; a 400 naming the field when there is none. */
+    public Trade referenced(String field, String code) {
+        return ProblemException.requireReferenced(Trade.findById(code), field, "trade", code);
     }
 }

@@ -87,7 +87,7 @@ public class TrainingOrderResource {
              "deadline": "2027-03-31"}""")))
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@Valid @NotNull OrderInput input) {
-        TrainingOrder order = orders.create(employers.find(input.employerId()), new NewOrder(input.postingId(),
+        TrainingOrder order = orders.create(employers.referenced("employerId", input.employerId()), new NewOrder(input.postingId(),
                 input.tradeCode(), input.headcount(), input.skills(), input.deadline(), input.trainingTrackId()));
         return Response.created(URI.create("/api/employment/training-orders/" + order.id))
                 .entity(OrderView.of(order)).build();

@@ -60,8 +60,8 @@ public class TrainingOrderService {
 
     @Transactional
     public TrainingOrder create(Employer employer, NewOrder request) {
-        trades.find(request.tradeCode());
-        Posting posting = postings.find(request.postingId());
+        trades.referenced("tradeCode", request.tradeCode());
+        Posting posting = postings.referenced("postingId", request.postingId());
         if (!posting.employerId.equals(employer.id)) {
             throw ProblemException.invalidField("postingId", "training-order.posting-not-employers");
         }
@@ -70,6 +70,9 @@ public class TrainingOrderService {
         }
         if (request.deadline().isBefore(LocalDate.now(clock))) {
             throw ProblemException.invalidField("deadline", "training-order.deadline-past");
+        }
+        if (request.deadline().isAfter(LocalDate.now(clock).plusYears(2))) {
+            throw ProblemException.invalidField("deadline", "training-order.deadline-too-far");
         }
         TrainingOrder order = new TrainingOrder();
         order.id = UUID.randomUUID();
@@ -92,7 +95,7 @@ public class TrainingOrderService {
     public Trainee assign(UUID orderId, UUID seekerId, UUID trainingCadreId) {
         TrainingOrder order = ProblemException.requireFound(
                 TrainingOrder.findById(orderId, LockModeType.PESSIMISTIC_WRITE), "training order", orderId);
-        seekers.find(seekerId);
+        seekers.referenced("seekerId", seekerId);
         if (Trainee.count("orderId = ?1 and seekerId = ?2", orderId, seekerId) > 0) {
             throw ProblemException.conflict("training-order.already-assigned");
         }

@@ -60,6 +60,28 @@ class ApplicationTest {
     }
 
     @Test
+    void staffListsNarrowedByEveryFilterGiven() {
+        UUID postingId = posting(employer(null, true), WELDER, "焊工", 3);
+        UUID first = seeker("海西区", List.of(WELDER), List.of());
+        UUID hired = apply(postingId, first);
+        apply(postingId, seeker("海西区", List.of(WELDER), List.of()));
+        move(hired, "INTENT_REACHED");
+        move(hired, "HIRED");
+        asStaff().queryParam("postingId", postingId).get("/api/employment/applications").then().body("total",
+                equalTo(2));
+        asStaff().queryParam("postingId", postingId).queryParam("seekerId", first)
+                .get("/api/employment/applications").then().body("items.id", equalTo(List.of(hired.toString())));
+        asStaff().queryParam("seekerId", first).queryParam("status", "SUBMITTED")
+                .get("/api/employment/applications").then().body("total", equalTo(0));
+        asStaff().queryParam("postingId", postingId).queryParam("status", "HIRED")
+                .get("/api/employment/applications").then().body("items.id", equalTo(List.of(hired.toString())));
+        as(newMemberId(), "employer").get("/api/employment/applications").then().statusCode(400);
+        asStaff().body(Map.of("postingId", UUID.randomUUID().toString(), "seekerId", first.toString()))
+                .post("/api/employment/applications").then().statusCode(400)
+                .body("errors[0].field", equalTo("postingId"));
+    }
+
+    @Test
     void oneLiveApplicationPerSeekerAndPostingAndAWithdrawnOneMayBeMadeAgain() {
         UUID postingId = posting(employer(null, true), WELDER, "焊工", 3);
         UUID seekerId = seeker("海西区", List.of(WELDER), List.of());

@@ -148,6 +148,19 @@ class BoardTest {
     }
 
     @Test
+    void aPostingKeepsItsTradeAndAnUnknownTradeNamesTheField() {
+        UUID employerId = employer(null, true);
+        var body = postingBody(employerId, WELDER, "焊工", 2);
+        UUID id = posting(body);
+        body.put("tradeCode", BRICKLAYER);
+        asStaff().body(body).put("/api/employment/postings/" + id).then().statusCode(422)
+                .body("errors[0].field", equalTo("tradeCode"));
+        var unknown = postingBody(employerId, "9-99-99-99", "无此工种", 1);
+        asStaff().body(unknown).post("/api/employment/postings").then().statusCode(400)
+                .body("errors[0].field", equalTo("tradeCode"));
+    }
+
+    @Test
     void anEmployerClosesItsOwnPostingButNotAnothers() {
         String account = io.unionhub.employment.support.EmploymentApi.newMemberId();
         UUID own = employer(account, true);

@@ -92,6 +92,9 @@ class CampaignTest {
         assertEquals(2, database.payloads("campaign.employer-joined.v1", fair).size());
         asStaff().body(Map.of("postingId", welders.toString(), "seekerId", seeker("海西区", List.of(WELDER),
                 List.of()).toString())).post("/api/employment/campaigns/" + fair + "/intents").then().statusCode(409);
+        asStaff().body(Map.of("countedOn", clock.today().toString(), "visitors", 3))
+                .post("/api/employment/campaigns/" + fair + "/visitors").then().statusCode(409);
+        asStaff().get("/api/employment/campaigns/" + fair).then().body("figures.visitors", equalTo(350));
     }
 
     @Test
@@ -112,6 +115,16 @@ class CampaignTest {
                 .post("/api/employment/campaigns/" + fair + "/intents").then().statusCode(409);
         asStaff().body(Map.of("countedOn", clock.today().plusDays(1).toString(), "visitors", 10))
                 .post("/api/employment/campaigns/" + fair + "/visitors").then().statusCode(400);
+    }
+
+    @Test
+    void aCampaignHasItsVenueAndLastsAtMostAYear() {
+        asStaff().body(Map.of("name", "招聘会", "type", "FAIR", "startsOn", clock.today().toString(),
+                "endsOn", clock.today().toString(), "venue", "   ")).post("/api/employment/campaigns").then()
+                .statusCode(400).body("errors[0].field", equalTo("venue"));
+        asStaff().body(Map.of("name", "招聘会", "type", "RECRUITMENT_MONTH", "startsOn", clock.today().toString(),
+                "endsOn", "9999-12-31")).post("/api/employment/campaigns").then().statusCode(400)
+                .body("errors[0].field", equalTo("endsOn"));
     }
 
     @Test

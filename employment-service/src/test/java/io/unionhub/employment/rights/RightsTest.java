@@ -2,6 +2,7 @@ package io.unionhub.employment.rights;
 
 import static io.unionhub.employment.support.EmploymentApi.as;
 import static io.unionhub.employment.support.EmploymentApi.asStaff;
+import static io.unionhub.employment.support.EmploymentApi.asStaff;
 import static io.unionhub.employment.support.EmploymentApi.employer;
 import static io.unionhub.employment.support.EmploymentApi.newMemberId;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,5 +49,12 @@ class RightsTest {
                 "affectedWorkers", 1, "account", "加班无加班费", "workerMemberId", "m-someone-else"))
                 .post("/api/employment/rights-reports").then().statusCode(400);
         as(newMemberId(), "employer").get("/api/employment/rights-reports").then().statusCode(403);
+        as(worker, "worker").queryParam("employerId", employer(null, true)).get("/api/employment/rights-reports")
+                .then().body("total", equalTo(0));
+        as(worker, "worker").queryParam("employerId", employerId).get("/api/employment/rights-reports")
+                .then().body("total", equalTo(1));
+        asStaff().body(Map.of("employerId", employerId.toString(), "category", "OVERTIME", "affectedWorkers", 1,
+                "account", "加班无加班费", "workerMemberId", "a b")).post("/api/employment/rights-reports").then()
+                .statusCode(400).body("errors[0].field", equalTo("workerMemberId"));
     }
 }

@@ -89,6 +89,30 @@ class SeekerTest {
     }
 
     @Test
+    void anImportWithAnIdempotencyKeyRunsOnceAndIsReplayed() {
+        String csv = "name,phone,district,township,village,wantedTrades,skills,certificates,earliestStart,gigWanted,targetGroups\n"
+                + "周敏," + newPhone() + ",重放区,,," + HOUSEKEEPER + ",,,,false,\n";
+        String key = "import-" + UUID.randomUUID();
+        asStaff().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", key).body(csv)
+                .post("/api/employment/seekers/imports").then().statusCode(200).body("imported", equalTo(1));
+        asStaff().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", key).body(csv)
+                .post("/api/employment/seekers/imports").then().statusCode(200).header("Idempotent-Replayed", "true")
+                .body("imported", equalTo(1));
+        asStaff().queryParam("district", "重放区").get("/api/employment/seekers").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void anIdIsTakenOnlyInItsCanonicalSpelling() {
+        UUID id = io.unionhub.employment.support.EmploymentApi.seeker("海西区", List.of(WELDER), List.of());
+        String loose = id.toString().replaceFirst("-0", "-"); // the JDK would read it as the same id
+        if (!loose.equals(id.toString())) {
+            asStaff().get("/api/employment/seekers/" + loose).then().statusCode(404);
+        }
+        asStaff().get("/api/employment/seekers/1-1-1-1-1").then().statusCode(404);
+        asStaff().get("/api/employment/seekers/" + id).then().statusCode(200);
+    }
+
+    @Test
     void aTradeCodeOutsideTheClassificationIsRefused() {
         asStaff().body(seekerBody("海西区", List.of("9-99-99-99"), List.of())).post("/api/employment/seekers")
                 .then().statusCode(400).body("errors[0].field", equalTo("wantedTrades"));

@@ -70,6 +70,22 @@ public class ProblemException extends RuntimeException {
                 .withFieldProblems(List.of(new FieldProblem(field, messageKey, args)));
     }
 
+    /**
+     * A request field naming something that does not exist (a posting id, a trade code): the request's mistake, a 400
+     * naming the field, not a 404 of the resource the request was sent to.
+     */
+    public static ProblemException unknownReference(String field, String what, Object id) {
+        return invalidField(field, "problem.field.unknown-reference", what, id);
+    }
+
+    /** The value itself, or a 400 naming the request field that referred to it when there is none. */
+    public static <T> T requireReferenced(T value, String field, String what, Object id) {
+        if (value == null) {
+            throw unknownReference(field, what, id);
+        }
+        return value;
+    }
+
     /** The value itself, or a 404 problem naming what was looked for when there is none. */
     public static <T> T requireFound(T value, String what, Object id) {
         if (value == null) {

@@ -23,7 +23,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class TokenClaimsCheck implements SecurityIdentityAugmentor {
 
-    public static final Pattern MEMBER_ID = Pattern.compile("[\\p{L}\\p{N}._@:+-]{1,64}");
+    /** A member id as tokens carry it, and as request bodies naming a member must write it. */
+    public static final String MEMBER_ID_PATTERN = "[\\p{L}\\p{N}._@:+-]{1,64}";
+    public static final Pattern MEMBER_ID = Pattern.compile(MEMBER_ID_PATTERN);
     /** A compact JWS, exactly: jose4j's base64 decoder skips other characters, so "…sig!" would pass as "…sig". */
     private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 

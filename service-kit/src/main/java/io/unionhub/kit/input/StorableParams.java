@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -16,7 +18,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Date and instant path or query parameters in ISO 8601 within the years 1 to 9999: {@code ?from=+5874898-01-01}
- * is a 400 problem, not a database error.
+ * is a 400 problem, not a database error. Ids (UUIDs) in their canonical 36-character form only: the JDK would read
+ * {@code 1-1-1-1-1} as {@code 00000001-0001-…}, so two spellings would name one record.
  */
 @Provider
 public class StorableParams implements ParamConverterProvider {
@@ -36,8 +39,32 @@ public class StorableParams implements ParamConverterProvider {
         } else if (rawType == Instant.class) {
             parse = Instant::parse;
         }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) CANONICAL_UUID;
+        }
         return parse == null ? null : (ParamConverter<T>) new StorableDate<>(parse);
     }
+
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static final ParamConverter<UUID> CANONICAL_UUID = new ParamConverter<>() {
+        @Override
+        public UUID fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            if (!UUID_TEXT.matcher(value).matches()) {
+                throw new IllegalArgumentException("not a canonical UUID");
+            }
+            return UUID.fromString(value);
+        }
+
+        @Override
+        public String toString(UUID value) {
+            return value.toString();
+        }
+    };
 
     private record StorableDate<T extends TemporalAccessor>(Function<String, T> parse) implements ParamConverter<T> {
 

@@ -39,6 +39,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // "" is not a missing id (Jackson would read it as null)
+        mapper.coercionConfigFor(LogicalType.OtherScalar).setCoercion(CoercionInputShape.EmptyString,
+                CoercionAction.Fail);
         mapper.registerModule(StorableInput.jsonModule());
     }
 }

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemType;
@@ -22,6 +22,8 @@ import io.unionhub.kit.rest.PageParams;
 
 @ApplicationScoped
 public class CadreService {
+
+    static final int IMPORT_TIMEOUT_SECONDS = 300;
 
     /** A cadre is trained once they completed the track their role requires. */
     public static final String TRAINED = """
@@ -52,20 +54,24 @@ public class CadreService {
         return persist(request);
     }
 
-    /** Registers every cadre in one transaction (time for 20,000 of them); the caller has checked them all. */
-    @Transactional
-    @TransactionConfiguration(timeout = 300)
+    /**
+     * Registers every cadre in one transaction (time for 20,000 of them, unless it joins the one of an
+     * Idempotency-Key, which has its own limit: a timeout can only be set where a transaction begins); the caller has
+     * checked them all.
+     */
     public int registerAll(List<NewCadre> cadres) {
-        int written = 0;
-        for (NewCadre cadre : cadres) {
-            persist(cadre);
-            if (++written % 500 == 0) {
-                // keep the session small on imports of thousands
-                entityManager.flush();
-                entityManager.clear();
+        return QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS).call(() -> {
+            int written = 0;
+            for (NewCadre cadre : cadres) {
+                persist(cadre);
+                if (++written % 500 == 0) {
+                    // keep the session small on imports of thousands
+                    entityManager.flush();
+                    entityManager.clear();
+                }
             }
-        }
-        return written;
+            return written;
+        });
     }
 
     private Cadre persist(NewCadre request) {

@@ -46,6 +46,20 @@ class CadreTest {
     String bootstrapServers;
 
     @Test
+    void anImportWithAnIdempotencyKeyRunsOnceAndIsReplayed() {
+        String member = newMemberId();
+        String csv = "memberId,name,unionUnit,unitType,district,role,appointedOn\n" + member
+                + ",李明,Replay Unit,ENTERPRISE,Replay,FULL_TIME,2024-03-01\n";
+        String key = "import-" + UUID.randomUUID();
+        asStaff().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", key).body(csv)
+                .post("/api/training/cadres/imports").then().statusCode(200).body("imported", equalTo(1));
+        asStaff().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", key).body(csv)
+                .post("/api/training/cadres/imports").then().statusCode(200).header("Idempotent-Replayed", "true");
+        asStaff().queryParam("unionUnit", "Replay Unit").get("/api/training/cadres").then().body("items.memberId",
+                hasItem(member));
+    }
+
+    @Test
     void registeringACadreAnnouncesItOnTheTopicWithoutTheirName() {
         String memberId = newMemberId();
         UUID id = UUID.fromString(asStaff().body(Map.of("memberId", memberId, "name", "王芳",
