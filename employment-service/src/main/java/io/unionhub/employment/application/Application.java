@@ -37,4 +37,10 @@ public class Application extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** Whether the seeker has a live application (not rejected or withdrawn) to the posting. */
+    public static boolean liveExists(UUID postingId, UUID seekerId) {
+        return count("postingId = ?1 and seekerId = ?2 and status not in ?3", postingId, seekerId,
+                java.util.List.of(ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)) > 0;
+    }
 }

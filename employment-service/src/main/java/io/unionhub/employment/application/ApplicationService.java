@@ -55,9 +55,10 @@ public class ApplicationService {
         if (!posting.isOpenOn(LocalDate.now(clock))) {
             throw ProblemException.conflict("application.posting-not-open");
         }
-        seekers.referenced("seekerId", seekerId);
-        if (Application.count("postingId = ?1 and seekerId = ?2 and status not in ?3", postingId, seekerId,
-                java.util.List.of(ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)) > 0) {
+        // the seeker's row is locked while the live-application check and the insert run: two applications of one
+        // seeker (the worker's own and a graduation's, say) go one at a time, so the unique index never has to refuse
+        seekers.referencedLocked("seekerId", seekerId);
+        if (Application.liveExists(postingId, seekerId)) {
             throw ProblemException.conflict("application.already-applied");
         }
         Application application = new Application();

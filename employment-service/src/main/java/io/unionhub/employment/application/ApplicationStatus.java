@@ -26,9 +26,4 @@ public enum ApplicationStatus {
     public boolean canBecome(ApplicationStatus next) {
         return NEXT.get(this).contains(next);
     }
-
-    /** Still going: the seeker cannot apply to the posting again. */
-    public boolean isLive() {
-        return this != REJECTED && this != WITHDRAWN;
-    }
 }

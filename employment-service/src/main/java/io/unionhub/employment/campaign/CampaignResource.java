@@ -29,10 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.ForbiddenException;
 import io.unionhub.employment.application.Application;
 import io.unionhub.employment.campaign.CampaignService.NewCampaign;
-import io.unionhub.employment.employer.Employer;
 import io.unionhub.employment.employer.EmployerService;
 import io.unionhub.employment.seeker.SeekerResource.SeekerInput;
 import io.unionhub.employment.seeker.TargetGroup;
@@ -107,7 +105,9 @@ public class CampaignResource {
     @RolesAllowed({ Roles.UNION_STAFF, Roles.OPS })
     @Operation(operationId = "listCampaigns", summary = "Campaigns, latest start first, with their figures")
     public PageOf<CampaignView> list(@BeanParam @Valid PageParams page) {
-        return campaigns.list(page).map(c -> CampaignView.of(c, campaigns.figures(c.id)));
+        PageOf<Campaign> found = campaigns.list(page);
+        var figures = campaigns.figures(found.items().stream().map(c -> c.id).toList());
+        return found.map(c -> CampaignView.of(c, figures.get(c.id)));
     }
 
     @GET
@@ -127,19 +127,7 @@ public class CampaignResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "join", value = """
             {"postingIds": ["6a0d2c1e-3b4f-4a5d-8e7f-9a0b1c2d3e4f"]}""")))
     public CampaignFigures join(@PathParam("id") UUID id, @Valid @NotNull Joining joining) {
-        Employer employer;
-        if (caller.hasAnyRole(Roles.UNION_STAFF)) {
-            if (joining.employerId() == null) {
-                throw ProblemException.missingField("employerId");
-            }
-            employer = employers.referenced("employerId", joining.employerId());
-        } else {
-            employer = employers.ofAccount(caller.memberId());
-            if (joining.employerId() != null && !joining.employerId().equals(employer.id)) {
-                throw new ForbiddenException();
-            }
-        }
-        return campaigns.join(id, employer, joining.postingIds());
+        return campaigns.join(id, employers.actingFor(caller, joining.employerId()), joining.postingIds());
     }
 
     @POST

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -164,7 +165,9 @@ public class CampaignService {
      */
     @Transactional
     public Application recordIntent(UUID campaignId, UUID postingId, UUID seekerId, SeekerProfile walkIn) {
-        Campaign campaign = find(campaignId);
+        // shared: intents go on side by side, but not past a close (which locks the row for update)
+        Campaign campaign = ProblemException.requireFound(
+                Campaign.findById(campaignId, LockModeType.PESSIMISTIC_READ), "campaign", campaignId);
         if (!campaign.isRunningOn(today())) {
             throw ProblemException.conflict("campaign.not-running", campaign.startsOn, campaign.endsOn);
         }
@@ -205,6 +208,10 @@ public class CampaignService {
     public CampaignFigures figures(UUID id) {
         find(id);
         return CampaignFigures.of(entityManager, id);
+    }
+
+    public Map<UUID, CampaignFigures> figures(List<UUID> ids) {
+        return CampaignFigures.of(entityManager, ids);
     }
 
     public PageOf<Campaign> list(PageParams page) {

@@ -137,7 +137,8 @@ public class EmployerResource {
     @Operation(operationId = "updateEmployer", summary = "Change name, district or contact (not the credit code)")
     public EmployerView update(@PathParam("id") UUID id, @Valid @NotNull EmployerInput input) {
         employers.requireManagedBy(caller, id);
-        return EmployerView.of(employers.update(id, input.details(), input.accountMemberId()));
+        return EmployerView.of(employers.update(id, input.details(), input.accountMemberId(),
+                caller.hasAnyRole(Roles.UNION_STAFF)));
     }
 
     @POST

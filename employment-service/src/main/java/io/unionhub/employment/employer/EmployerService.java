@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
@@ -58,10 +59,16 @@ public class EmployerService {
         return employer;
     }
 
-    /** Name, district and contact change; the credit code never does (a new code is a new legal person). */
+    /**
+     * District and contact change; the credit code never does (a new code is a new legal person); the name of a
+     * verified employer only by staff (the board shows it: a vetted account must not pose as another company).
+     */
     @Transactional
-    public Employer update(UUID id, EmployerDetails details, String accountMemberId) {
+    public Employer update(UUID id, EmployerDetails details, String accountMemberId, boolean byStaff) {
         Employer employer = find(id);
+        if (!byStaff && employer.isVerified() && !employer.name.equals(details.name())) {
+            throw ProblemException.invalidField("name", "employer.name-verified");
+        }
         if (!employer.creditCode.equals(details.creditCode())) {
             throw ProblemException.ruleViolated("employer.credit-code.fixed");
         }
@@ -86,7 +93,9 @@ public class EmployerService {
      */
     @Transactional
     public Employer verify(UUID id, boolean verified, String staffMemberId) {
-        Employer employer = find(id);
+        // locked: a posting being published now is listed by this verification or sees it (PostingService)
+        Employer employer = ProblemException.requireFound(Employer.findById(id, LockModeType.PESSIMISTIC_WRITE),
+                "employer", id);
         if (employer.status != EmployerStatus.PENDING) {
             throw ProblemException.conflict("employer.already-decided", employer.status);
         }
@@ -119,6 +128,24 @@ public class EmployerService {
     }
 
     /** Staff may act on any employer; an employer account only on its own (403 otherwise). */
+    /**
+     * The employer a call acts for: staff name it (a 400 when they do not, or name one that does not exist); an
+     * employer account acts for its own and may name only that one (403 otherwise).
+     */
+    public Employer actingFor(Caller caller, UUID employerId) {
+        if (caller.hasAnyRole(Roles.UNION_STAFF)) {
+            if (employerId == null) {
+                throw ProblemException.missingField("employerId");
+            }
+            return referenced("employerId", employerId);
+        }
+        Employer own = ofAccount(caller.memberId());
+        if (employerId != null && !employerId.equals(own.id)) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        return own;
+    }
+
     public Employer requireManagedBy(Caller caller, UUID employerId) {
         Employer employer = find(employerId);
         caller.requireOwnerOrRole(employer.accountMemberId, Roles.UNION_STAFF);

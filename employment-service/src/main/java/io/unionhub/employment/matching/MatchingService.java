@@ -52,6 +52,7 @@ public class MatchingService {
     public record SeekerMatch(Seeker seeker, MatchScore match) {
     }
 
+    /** Application.liveExists in SQL. */
     private static final String LIVE_APPLICATION = """
             exists (select 1 from application a where a.posting_id = p.id and a.seeker_id = s.id
                     and a.status not in ('REJECTED', 'WITHDRAWN'))""";

@@ -92,7 +92,7 @@ public class PostingResource {
              "openings": 6, "skills": ["二氧化碳保护焊"], "certificates": ["焊工证"], "validThrough": "2026-12-31"}""")))
     @APIResponse(responseCode = "201", description = "Published")
     public Response publish(@Valid @NotNull PostingInput input) {
-        Employer employer = employerFor(input.employerId());
+        Employer employer = employers.actingFor(caller, input.employerId());
         Posting posting = postings.publish(employer, input.details());
         return Response.created(URI.create("/api/employment/postings/" + posting.id)).entity(views.of(posting))
                 .build();
@@ -104,7 +104,7 @@ public class PostingResource {
             description = "An employer account sees its own (employerId may be left out); staff name the employer.")
     public PageOf<JobPostingView> list(@QueryParam("employerId") UUID employerId,
             @QueryParam("status") PostingStatus status, @BeanParam @Valid PageParams page) {
-        Employer employer = employerFor(employerId);
+        Employer employer = employers.actingFor(caller, employerId);
         PageOf<Posting> found = postings.ofEmployer(employer.id, status, page);
         return new PageOf<>(views.of(found.items()), found.page(), found.size(), found.total());
     }
@@ -142,20 +142,5 @@ public class PostingResource {
     public JobPostingView close(@PathParam("id") UUID id) {
         employers.requireManagedBy(caller, postings.find(id).employerId);
         return views.of(postings.close(id));
-    }
-
-    /** Staff name the employer; an employer account acts for its own (and may name only that one). */
-    private Employer employerFor(UUID employerId) {
-        if (caller.hasAnyRole(Roles.UNION_STAFF)) {
-            if (employerId == null) {
-                throw ProblemException.missingField("employerId");
-            }
-            return employers.referenced("employerId", employerId);
-        }
-        Employer own = employers.ofAccount(caller.memberId());
-        if (employerId != null && !employerId.equals(own.id)) {
-            throw new io.quarkus.security.ForbiddenException();
-        }
-        return own;
     }
 }

@@ -55,7 +55,7 @@ public class PostingService {
         posting.id = UUID.randomUUID();
         posting.employerId = employer.id;
         posting.status = PostingStatus.OPEN;
-        posting.listed = employer.isVerified();
+        posting.listed = verifiedNow(employer.id);
         posting.datePosted = OffsetDateTime.now(clock);
         apply(posting, details, trade);
         posting.persist();
@@ -138,6 +138,18 @@ public class PostingService {
         if (posting.listed) {
             events.publish(type, posting.id, PostingEvents.PostingEnded.of(posting));
         }
+    }
+
+    /**
+     * Whether the employer is verified, read under a share lock on its row: a verification running now (it locks the
+     * row for update) either committed before, and the posting is listed at once, or waits for this posting to commit
+     * and then lists it. Without the lock a posting published during the verification would stay a draft for ever.
+     */
+    private boolean verifiedNow(UUID employerId) {
+        Object status = Posting.getEntityManager()
+                .createNativeQuery("select status from employer where id = :id for share")
+                .setParameter("id", employerId).getSingleResult();
+        return "VERIFIED".equals(status);
     }
 
     /**

@@ -27,6 +27,8 @@ import io.unionhub.kit.rest.PageParams;
 public class SeekerService {
 
     static final int IMPORT_TIMEOUT_SECONDS = 300;
+    /** The most skills a profile holds (a request's limit too). */
+    public static final int MAX_SKILLS = 20;
 
     @Inject
     EventPublisher events;
@@ -123,7 +125,9 @@ public class SeekerService {
                 "seeker", seekerId);
         LinkedHashSet<String> skills = new LinkedHashSet<>(seeker.skills);
         skills.addAll(learnt);
-        seeker.skills = List.copyOf(skills);
+        // as many as a profile holds, the newest kept: what was just learnt matters most to the next employer
+        List<String> all = List.copyOf(skills);
+        seeker.skills = all.subList(Math.max(0, all.size() - MAX_SKILLS), all.size());
         return seeker;
     }
 
@@ -136,6 +140,12 @@ public class SeekerService {
         return ProblemException.requireReferenced(Seeker.findById(id), field, "seeker", id);
     }
 
+    /** The same, its row locked for the transaction. */
+    public Seeker referencedLocked(String field, UUID id) {
+        return ProblemException.requireReferenced(Seeker.findById(id, LockModeType.PESSIMISTIC_WRITE), field,
+                "seeker", id);
+    }
+
     public Seeker ofMember(String memberId) {
         Seeker seeker = Seeker.byMemberId(memberId);
         if (seeker == null) {
@@ -143,10 +153,6 @@ public class SeekerService {
                     memberId);
         }
         return seeker;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     @SuppressWarnings("unchecked")
@@ -158,12 +164,12 @@ public class SeekerService {
             params.put("district", filter.district());
         }
         if (filter.trade() != null) {
-            where.append(" and s.wanted_trades @> cast(:trade as jsonb)");
-            params.put("trade", jsonArray(filter.trade()));
+            where.append(" and s.wanted_trades @> jsonb_build_array(cast(:trade as text))");
+            params.put("trade", filter.trade());
         }
         if (filter.targetGroup() != null) {
-            where.append(" and s.target_groups @> cast(:group as jsonb)");
-            params.put("group", jsonArray(filter.targetGroup().name()));
+            where.append(" and s.target_groups @> jsonb_build_array(cast(:group as text))");
+            params.put("group", filter.targetGroup().name());
         }
         if (filter.gigWanted() != null) {
             where.append(" and s.gig_wanted = :gig");
@@ -179,14 +185,5 @@ public class SeekerService {
         List<Seeker> items = select.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
                 .getResultList();
         return new PageOf<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
-    }
-
-    /** A one-element JSON array holding this text, for jsonb containment ({@code @>}). */
-    public static String jsonArray(String value) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(value));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -26,6 +26,7 @@ public class TrainingCompletions {
 
     static final String CONSUMER = "employment-training-graduates";
     static final String TRACK_COMPLETED = "unionhub.training.cadre.track-completed.v1";
+    private static final String ANY_TRACK_COMPLETED = "unionhub.training.cadre.track-completed.";
     private static final Logger LOG = Logger.getLogger(TrainingCompletions.class);
 
     /** The fields of training-service's event this consumer needs; any others are ignored, so it may grow. */
@@ -49,6 +50,10 @@ public class TrainingCompletions {
     }
 
     private void apply(CloudEvent event) {
+        if (event.type().startsWith(ANY_TRACK_COMPLETED) && !TRACK_COMPLETED.equals(event.type())) {
+            // a version this consumer does not read yet: dead-lettered, to be replayed once it does, not lost
+            throw new MalformedEventException("an unknown version of the track completion: " + event.type(), null);
+        }
         if (!TRACK_COMPLETED.equals(event.type())) {
             return;
         }

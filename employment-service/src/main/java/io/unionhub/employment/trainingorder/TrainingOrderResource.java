@@ -109,8 +109,8 @@ public class TrainingOrderResource {
     @GET
     @Path("/{id}/trainees")
     @Operation(operationId = "listTrainees", summary = "The order's trainees, in the order assigned")
-    public List<TraineeView> trainees(@PathParam("id") UUID id) {
-        return orders.trainees(id).stream().map(TraineeView::of).toList();
+    public PageOf<TraineeView> trainees(@PathParam("id") UUID id, @BeanParam @Valid PageParams page) {
+        return orders.trainees(id, page).map(TraineeView::of);
     }
 
     @POST

@@ -164,9 +164,8 @@ public class TrainingOrderService {
         trainee.graduatedAt = OffsetDateTime.now(clock);
         trainee.course = course;
         Posting posting = postings.find(order.postingId);
-        boolean live = Application.count("postingId = ?1 and seekerId = ?2 and status not in ?3", posting.id,
-                seeker.id, List.of(ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)) > 0;
-        if (posting.isOpenOn(LocalDate.now(clock)) && !live) {
+        // the seeker's row is locked (addSkills), so no application of theirs can slip in between check and insert
+        if (posting.isOpenOn(LocalDate.now(clock)) && !Application.liveExists(posting.id, seeker.id)) {
             trainee.applicationId = applications.submit(posting.id, seeker.id, ApplicationSource.TRAINING_ORDER, null,
                     ApplicationStatus.SUBMITTED).id;
         }
@@ -179,9 +178,10 @@ public class TrainingOrderService {
         return ProblemException.requireFound(TrainingOrder.findById(id), "training order", id);
     }
 
-    public List<Trainee> trainees(UUID orderId) {
+    public PageOf<Trainee> trainees(UUID orderId, PageParams page) {
         find(orderId);
-        return Trainee.list("orderId", Sort.by("assignedAt").and("id"), orderId);
+        return PageOf.of(Trainee.<Trainee> find("orderId", Sort.by("assignedAt").and("id"), orderId), page,
+                trainee -> trainee);
     }
 
     public PageOf<TrainingOrder> list(UUID employerId, PageParams page) {

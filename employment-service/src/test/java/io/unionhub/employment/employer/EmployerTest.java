@@ -77,6 +77,17 @@ class EmployerTest {
         as(newMemberId(), "employer").body(forSomeoneElse).post("/api/employment/employers").then().statusCode(400);
         as(account, "employer").body(Map.of("verified", true))
                 .post("/api/employment/employers/" + own + "/verification").then().statusCode(403);
+
+        // verified, its name is what the board shows: only staff change it then
+        asStaff().body(Map.of("verified", true)).post("/api/employment/employers/" + own + "/verification")
+                .then().statusCode(200);
+        String code = as(account, "employer").get("/api/employment/employers/me").then().extract().path("creditCode");
+        Map<String, Object> renamed = new HashMap<>(employerBody(code));
+        renamed.put("name", "另一家知名企业");
+        as(account, "employer").body(renamed).put("/api/employment/employers/" + own).then().statusCode(400)
+                .body("errors[0].field", equalTo("name"));
+        asStaff().body(renamed).put("/api/employment/employers/" + own).then().statusCode(200)
+                .body("name", equalTo("另一家知名企业"));
     }
 
     @Test

@@ -54,7 +54,23 @@ public abstract class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(instant(), zone);
+        MovableClock moved = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moved.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moved.instant();
+            }
+        };
     }
 
     @Override

@@ -47,11 +47,4 @@ public final class Outbox {
             Thread.sleep(100);
         }
     }
-
-    /** How many events of this type (without the prefix) the outbox holds. */
-    public long count(String type) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from outbox where type = :type")
-                .setParameter("type", prefix + type).getSingleResult()).longValue());
-    }
 }

@@ -91,10 +91,6 @@ public final class CsvImport<T> {
             return valid.values().stream().map(key).toList();
         }
 
-        public int rows() {
-            return rows;
-        }
-
         /** The good rows, in file order. */
         public List<T> valid() {
             return List.copyOf(valid.values());
@@ -171,8 +167,9 @@ public final class CsvImport<T> {
                 if (reasons.isEmpty() && parsed != null) {
                     valid.put(line, parsed);
                 } else {
-                    int keyAt = header.indexOf(keyColumn);
-                    rejected.add(new RejectedRow(line, keyAt < cells.length ? cells[keyAt].strip() : null, reasons));
+                    // a row of the wrong width has no column to trust
+                    String key = cells.length == header.size() ? cells[header.indexOf(keyColumn)].strip() : null;
+                    rejected.add(new RejectedRow(line, key, reasons));
                 }
             }
         } catch (IOException e) {
