@@ -57,7 +57,7 @@ public class ApplicationService {
         }
         // the seeker's row is locked while the live-application check and the insert run: two applications of one
         // seeker (the worker's own and a graduation's, say) go one at a time, so the unique index never has to refuse
-        seekers.referencedLocked("seekerId", seekerId);
+        seekers.lockReferenced("seekerId", seekerId);
         if (Application.liveExists(postingId, seekerId)) {
             throw ProblemException.conflict("application.already-applied");
         }

@@ -140,10 +140,15 @@ public class SeekerService {
         return ProblemException.requireReferenced(Seeker.findById(id), field, "seeker", id);
     }
 
-    /** The same, its row locked for the transaction. */
-    public Seeker referencedLocked(String field, UUID id) {
-        return ProblemException.requireReferenced(Seeker.findById(id, LockModeType.PESSIMISTIC_WRITE), field,
-                "seeker", id);
+    /**
+     * Locks the row of the seeker a request field names, for the transaction (a 400 naming the field when there is
+     * none). The row is not loaded: its name and phone need not be decrypted to be locked.
+     */
+    public void lockReferenced(String field, UUID id) {
+        if (entityManager.createNativeQuery("select 1 from seeker where id = :id for update").setParameter("id", id)
+                .getResultList().isEmpty()) {
+            throw ProblemException.unknownReference(field, "seeker", id);
+        }
     }
 
     public Seeker ofMember(String memberId) {
