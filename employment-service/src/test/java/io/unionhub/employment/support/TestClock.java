@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
-import io.unionhub.kit.testing.MovableClock;
 import io.unionhub.employment.config.EmploymentConfig;
+import io.unionhub.kit.testing.MovableClock;
 
 /** The service's clock, moved by tests to reach a posting's expiry or a campaign's days; the federation's zone. */
 @Alternative
