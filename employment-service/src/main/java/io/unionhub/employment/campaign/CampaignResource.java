@@ -134,6 +134,8 @@ public class CampaignResource {
     @Path("/{id}/visitors")
     @RolesAllowed(Roles.UNION_STAFF)
     @Operation(operationId = "countVisitors", summary = "Add visitors counted on a day of the campaign")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "gate count", value = """
+            {"countedOn": "2026-12-05", "visitors": 1350}""")))
     public CampaignFigures countVisitors(@PathParam("id") UUID id, @Valid @NotNull VisitorCount count) {
         return campaigns.countVisitors(id, count.countedOn(), count.visitors());
     }

@@ -87,7 +87,7 @@ public class EmployerResource {
             description = "An employer account registers its own company (accountMemberId is then its token's "
                     + "subject and may not be given); union staff may register one for an account, or for none.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "factory", value = """
-            {"creditCode": "91350200MA2XYZ1234", "name": "海西船舶重工有限公司", "district": "海西区",
+            {"creditCode": "91990200MA2XY4K311", "name": "海西船舶重工有限公司", "district": "海西区",
              "contactName": "陈经理", "contactPhone": "13906001234"}""")))
     @APIResponse(responseCode = "201", description = "Registered, pending verification")
     @APIResponse(responseCode = "409", description = "The credit code or the account is already registered")
@@ -134,7 +134,11 @@ public class EmployerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.UNION_STAFF, Roles.EMPLOYER })
-    @Operation(operationId = "updateEmployer", summary = "Change name, district or contact (not the credit code)")
+    @Operation(operationId = "updateEmployer", summary = "Change name, district or contact (not the credit code)",
+            description = "Once the employer is verified its name is changed by union staff only.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "new contact", value = """
+            {"creditCode": "91990200MA2XY4K311", "name": "海西船舶重工有限公司", "district": "海西区",
+             "contactName": "林主管", "contactPhone": "13906005678"}""")))
     public EmployerView update(@PathParam("id") UUID id, @Valid @NotNull EmployerInput input) {
         employers.requireManagedBy(caller, id);
         return EmployerView.of(employers.update(id, input.details(), input.accountMemberId(),
@@ -144,6 +148,7 @@ public class EmployerResource {
     @POST
     @Path("/{id}/verification")
     @RolesAllowed(Roles.UNION_STAFF)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "verified", value = "{\"verified\": true}")))
     @Operation(operationId = "verifyEmployer", summary = "Verify or refuse a pending employer",
             description = "Verifying puts its open postings on the board.")
     @APIResponse(responseCode = "200", description = "Decided")

@@ -122,6 +122,10 @@ public class PostingResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.EMPLOYER, Roles.UNION_STAFF })
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two more openings", value = """
+            {"title": "钢结构厂房电焊工（日结）", "tradeCode": "6-18-02-04", "description": "船台分段焊接，持证上岗，包午餐。",
+             "district": "海西区", "wageMin": 300, "wageMax": 420, "wageUnit": "DAY", "employmentType": "PER_DIEM",
+             "openings": 8, "skills": ["二氧化碳保护焊"], "certificates": ["焊工证"], "validThrough": "2026-12-31"}""")))
     @Operation(operationId = "changePosting", summary = "Replace an open posting's details",
             description = "Openings may not drop below the hires made; cut to them, the posting is filled.")
     @APIResponse(responseCode = "409", description = "The posting is no longer open")

@@ -151,6 +151,7 @@ public class SeekerResource {
     @Path("/me")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "updateMySeekerProfile", summary = "The calling worker replaces their own profile")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "worker", value = EXAMPLE)))
     public SeekerView updateMe(@Valid @NotNull SeekerInput input) {
         return SeekerView.of(seekers.update(seekers.ofMember(caller.memberId()).id, input.profile()));
     }
@@ -179,6 +180,7 @@ public class SeekerResource {
     @Path("/{id}")
     @RolesAllowed(Roles.UNION_STAFF)
     @Operation(operationId = "updateSeeker", summary = "Staff correct a seeker's profile")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "surveyed villager", value = EXAMPLE)))
     public SeekerView update(@PathParam("id") UUID id, @Valid @NotNull SeekerInput input) {
         return SeekerView.of(seekers.update(id, input.profile()));
     }

@@ -115,6 +115,8 @@ public class TrainingOrderResource {
     @POST
     @Path("/{id}/trainees")
     @Operation(operationId = "assignTrainee", summary = "Assign a seeker to the order (up to its headcount)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "trained in training-service", value = """
+            {"seekerId": "1d3c5b7a-9e2f-4a6b-8c1d-3e5f7a9b1c2d", "trainingCadreId": "0f8e2a9c-3b1d-4e5f-8a7b-6c5d4e3f2a1b"}""")))
     @APIResponse(responseCode = "201", description = "Assigned")
     @APIResponse(responseCode = "409", description = "Already assigned, or the order is full")
     public Response assign(@PathParam("id") UUID id, @Valid @NotNull Assignment assignment) {
@@ -125,6 +127,8 @@ public class TrainingOrderResource {
 
     @POST
     @Path("/{id}/trainees/{traineeId}/graduation")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "county course", value = """
+            {"course": "县职业技能培训中心焊工班（2026年第3期）"}""")))
     @Operation(operationId = "graduateTrainee", summary = "Record an outside course a trainee completed",
             description = "The order's skills are added to the seeker's, and an application to the order's "
                     + "posting is made while it is open.")
