@@ -177,8 +177,8 @@ public class CampaignService {
                 .intValue() == 0) {
             throw ProblemException.invalidField("postingId", "campaign.posting-not-joined");
         }
-        UUID seeker = seekerId != null ? seekers.referenced("seekerId", seekerId).id
-                : seekers.register(null, walkIn, RegisteredBy.WALK_IN).id;
+        // a registered seeker is checked (and locked, not loaded) by submit
+        UUID seeker = seekerId != null ? seekerId : seekers.register(null, walkIn, RegisteredBy.WALK_IN).id;
         return applications.submit(postingId, seeker, ApplicationSource.CAMPAIGN, campaignId,
                 ApplicationStatus.INTENT_REACHED);
     }

@@ -108,7 +108,7 @@ public class DemoRecruitmentMonth {
             Employer employer = employers.register(new EmployerDetails(creditCode(e), firmName(e, district, random),
                     district, name(random) + "经理", phone(random)), null);
             if (e >= PENDING_EMPLOYERS) {
-                employer = employers.verify(employer.id, true, "demo-staff");
+                employer = employers.verify(employer.id, true, employer.name, "demo-staff");
                 verified.add(employer);
             }
             for (int p = 0; p < POSTINGS_PER_EMPLOYER; p++) {

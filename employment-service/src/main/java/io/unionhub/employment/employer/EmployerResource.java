@@ -53,7 +53,8 @@ public class EmployerResource {
         }
     }
 
-    public record Verification(@NotNull Boolean verified) {
+    /** The decision, and the name staff checked (refused if the employer was renamed since). */
+    public record Verification(@NotNull Boolean verified, @NotBlank @Size(max = 200) String name) {
     }
 
     public record EmployerView(UUID id, String creditCode, String name, String district, String contactName,
@@ -148,12 +149,13 @@ public class EmployerResource {
     @POST
     @Path("/{id}/verification")
     @RolesAllowed(Roles.UNION_STAFF)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "verified", value = "{\"verified\": true}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "verified", value = """
+            {"verified": true, "name": "海西船舶重工有限公司"}""")))
     @Operation(operationId = "verifyEmployer", summary = "Verify or refuse a pending employer",
             description = "Verifying puts its open postings on the board.")
     @APIResponse(responseCode = "200", description = "Decided")
-    @APIResponse(responseCode = "409", description = "Already verified or refused")
+    @APIResponse(responseCode = "409", description = "Already verified or refused, or renamed since it was checked")
     public EmployerView verify(@PathParam("id") UUID id, @Valid @NotNull Verification verification) {
-        return EmployerView.of(employers.verify(id, verification.verified(), caller.memberId()));
+        return EmployerView.of(employers.verify(id, verification.verified(), verification.name(), caller.memberId()));
     }
 }

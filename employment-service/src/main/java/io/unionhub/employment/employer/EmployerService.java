@@ -88,16 +88,20 @@ public class EmployerService {
     }
 
     /**
-     * Staff verify (or refuse) an employer. Verifying lists its open postings on the board: each is published then,
-     * and gets a change in the board's feed, so mirrors pick them up.
+     * Staff verify (or refuse) an employer, naming the employer as they checked it: if the account renamed it since,
+     * the decision is refused (409), so a name nobody checked is never verified. Verifying lists its open postings on
+     * the board: each is published then, and gets a change in the board's feed, so mirrors pick them up.
      */
     @Transactional
-    public Employer verify(UUID id, boolean verified, String staffMemberId) {
+    public Employer verify(UUID id, boolean verified, String checkedName, String staffMemberId) {
         // locked: a posting being published now is listed by this verification or sees it (PostingService)
         Employer employer = ProblemException.requireFound(Employer.findById(id, LockModeType.PESSIMISTIC_WRITE),
                 "employer", id);
         if (employer.status != EmployerStatus.PENDING) {
             throw ProblemException.conflict("employer.already-decided", employer.status);
+        }
+        if (!employer.name.equals(checkedName)) {
+            throw ProblemException.conflict("employer.renamed-since-checked", employer.name);
         }
         employer.status = verified ? EmployerStatus.VERIFIED : EmployerStatus.REJECTED;
         employer.verifiedAt = OffsetDateTime.now(clock);
@@ -127,7 +131,6 @@ public class EmployerService {
         return employer;
     }
 
-    /** Staff may act on any employer; an employer account only on its own (403 otherwise). */
     /**
      * The employer a call acts for: staff name it (a 400 when they do not, or name one that does not exist); an
      * employer account acts for its own and may name only that one (403 otherwise).
@@ -146,6 +149,7 @@ public class EmployerService {
         return own;
     }
 
+    /** Staff may act on any employer; an employer account only on its own (403 otherwise). */
     public Employer requireManagedBy(Caller caller, UUID employerId) {
         Employer employer = find(employerId);
         caller.requireOwnerOrRole(employer.accountMemberId, Roles.UNION_STAFF);

@@ -124,6 +124,8 @@ public class SeekerService {
         Seeker seeker = ProblemException.requireFound(Seeker.findById(seekerId, LockModeType.PESSIMISTIC_WRITE),
                 "seeker", seekerId);
         LinkedHashSet<String> skills = new LinkedHashSet<>(seeker.skills);
+        // what was just learnt goes last, even a skill they had: the cap below keeps the newest
+        learnt.forEach(skills::remove);
         skills.addAll(learnt);
         // as many as a profile holds, the newest kept: what was just learnt matters most to the next employer
         List<String> all = List.copyOf(skills);
@@ -145,7 +147,7 @@ public class SeekerService {
      * none). The row is not loaded: its name and phone need not be decrypted to be locked.
      */
     public void lockReferenced(String field, UUID id) {
-        if (entityManager.createNativeQuery("select 1 from seeker where id = :id for update").setParameter("id", id)
+        if (entityManager.createNativeQuery("select 1 from seeker where id = :id for no key update").setParameter("id", id)
                 .getResultList().isEmpty()) {
             throw ProblemException.unknownReference(field, "seeker", id);
         }

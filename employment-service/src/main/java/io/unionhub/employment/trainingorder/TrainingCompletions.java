@@ -19,7 +19,8 @@ import io.unionhub.kit.events.CloudEvent;
 
 /**
  * Consumes training-service's events: a completed track ({@code cadre.track-completed.v1}) graduates the trainees
- * linked to that cadre. Every other training event is skipped (recorded as seen, nothing done).
+ * linked to that cadre. Another version of the completion is dead-lettered (to be replayed once this consumer reads
+ * it); every other training event is skipped (recorded as seen, nothing done).
  */
 @ApplicationScoped
 public class TrainingCompletions {

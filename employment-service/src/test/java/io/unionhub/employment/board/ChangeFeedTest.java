@@ -88,8 +88,7 @@ class ChangeFeedTest {
         UUID employerId = employer(null, false);
         UUID id = posting(employerId, WELDER, "未审核", 1);
         assertTrue(readAll(start).changes().stream().noneMatch(c -> id.toString().equals(c.get("postingId"))));
-        asStaff().body(Map.of("verified", true)).post("/api/employment/employers/" + employerId + "/verification")
-                .then().statusCode(200);
+        io.unionhub.employment.support.EmploymentApi.verify(employerId).statusCode(200);
         // a mirror reading from before sees the posting now, its creation included
         assertEquals(List.of("CREATED", "CHANGED"), readAll(start).changes().stream()
                 .filter(c -> id.toString().equals(c.get("postingId"))).map(c -> c.get("change")).toList());

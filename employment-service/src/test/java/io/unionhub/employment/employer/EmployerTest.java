@@ -9,6 +9,7 @@ import static io.unionhub.employment.support.EmploymentApi.employerBody;
 import static io.unionhub.employment.support.EmploymentApi.newCreditCode;
 import static io.unionhub.employment.support.EmploymentApi.newMemberId;
 import static io.unionhub.employment.support.EmploymentApi.posting;
+import static io.unionhub.employment.support.EmploymentApi.verify;
 import static io.unionhub.employment.support.EmploymentApi.postingBody;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -75,12 +76,11 @@ class EmployerTest {
         Map<String, Object> forSomeoneElse = new HashMap<>(employerBody(newCreditCode()));
         forSomeoneElse.put("accountMemberId", "m-someone-else");
         as(newMemberId(), "employer").body(forSomeoneElse).post("/api/employment/employers").then().statusCode(400);
-        as(account, "employer").body(Map.of("verified", true))
+        as(account, "employer").body(Map.of("verified", true, "name", "测试"))
                 .post("/api/employment/employers/" + own + "/verification").then().statusCode(403);
 
         // verified, its name is what the board shows: only staff change it then
-        asStaff().body(Map.of("verified", true)).post("/api/employment/employers/" + own + "/verification")
-                .then().statusCode(200);
+        verify(own).statusCode(200);
         String code = as(account, "employer").get("/api/employment/employers/me").then().extract().path("creditCode");
         Map<String, Object> renamed = new HashMap<>(employerBody(code));
         renamed.put("name", "另一家知名企业");
@@ -100,14 +100,51 @@ class EmployerTest {
         anonymous().queryParam("trade", WELDER).queryParam("size", 100).get("/api/employment/board/postings")
                 .then().body("items.identifier", not(hasItem(postingId.toString())));
 
-        asStaff().body(Map.of("verified", true)).post("/api/employment/employers/" + employerId + "/verification")
-                .then().statusCode(200).body("status", equalTo("VERIFIED"));
+        verify(employerId).statusCode(200).body("status", equalTo("VERIFIED"));
         anonymous().get("/api/employment/board/postings/" + postingId).then().statusCode(200)
                 .body("title", equalTo(title));
         assertEquals(1, database.payloads("posting.published.v1", postingId).size());
-        asStaff().body(Map.of("verified", false)).post("/api/employment/employers/" + employerId + "/verification")
-                .then().statusCode(409);
+        verify(employerId).statusCode(409);
         assertTrue(database.payloads("employer.verified.v1", employerId).get(0).contains("\"verified\": true"));
+    }
+
+    @Test
+    void aVerificationNamesTheEmployerAsCheckedAndARenameSinceIsRefused() {
+        String account = newMemberId();
+        String code = newCreditCode();
+        UUID id = UUID.fromString(as(account, "employer").body(employerBody(code)).post("/api/employment/employers")
+                .then().statusCode(201).extract().path("id"));
+        String checked = asStaff().get("/api/employment/employers/" + id).then().extract().path("name");
+        Map<String, Object> renamed = new HashMap<>(employerBody(code));
+        renamed.put("name", "另一家知名企业");
+        as(account, "employer").body(renamed).put("/api/employment/employers/" + id).then().statusCode(200);
+        asStaff().body(Map.of("verified", true, "name", checked))
+                .post("/api/employment/employers/" + id + "/verification").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("另一家知名企业"));
+        asStaff().get("/api/employment/employers/" + id).then().body("status", equalTo("PENDING"));
+    }
+
+    /** The verification holds the employer's row while a posting is published: the posting must end up listed. */
+    @Test
+    void aPostingPublishedDuringTheVerificationIsListed() throws Exception {
+        UUID employerId = employer(null, false);
+        try (java.sql.Connection verification = database.openConnection()) {
+            verification.setAutoCommit(false);
+            try (var lock = verification.prepareStatement("select 1 from employer where id = ? for no key update")) {
+                lock.setObject(1, employerId);
+                lock.executeQuery();
+            }
+            var publishing = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> posting(employerId, WELDER, "审核中发布", 2));
+            Thread.sleep(500); // the publish waits on the row
+            try (var verify = verification.prepareStatement("update employer set status = 'VERIFIED' where id = ?")) {
+                verify.setObject(1, employerId);
+                verify.executeUpdate();
+            }
+            verification.commit();
+            UUID postingId = publishing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            anonymous().get("/api/employment/board/postings/" + postingId).then().statusCode(200);
+        }
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.unionhub.employment.rights;
 
 import static io.unionhub.employment.support.EmploymentApi.as;
 import static io.unionhub.employment.support.EmploymentApi.asStaff;
-import static io.unionhub.employment.support.EmploymentApi.asStaff;
 import static io.unionhub.employment.support.EmploymentApi.employer;
 import static io.unionhub.employment.support.EmploymentApi.newMemberId;
 import static org.hamcrest.Matchers.equalTo;

@@ -74,10 +74,17 @@ public final class EmploymentApi {
         UUID id = UUID.fromString(asStaff().body(body).post("/api/employment/employers")
                 .then().statusCode(201).extract().path("id"));
         if (verified) {
-            asStaff().body(Map.of("verified", true)).post("/api/employment/employers/" + id + "/verification")
-                    .then().statusCode(200);
+            verify(id).statusCode(200);
         }
         return id;
+    }
+
+    /** Staff verify the employer under the name it has now (the name they checked). */
+    public static io.restassured.response.ValidatableResponse verify(UUID employerId) {
+        String name = asStaff().get("/api/employment/employers/" + employerId).then().statusCode(200).extract()
+                .path("name");
+        return asStaff().body(Map.of("verified", true, "name", name))
+                .post("/api/employment/employers/" + employerId + "/verification").then();
     }
 
     public static Map<String, Object> postingBody(UUID employerId, String trade, String title, int openings) {

@@ -189,6 +189,37 @@ class TrainingOrderTest {
     }
 
     @Test
+    void aCadreIsLinkedToOneTraineeInTrainingEvenWhenTwoOrdersAssignItAtOnce() throws Exception {
+        List<Order> orders = List.of(order(5, null), order(5, null), order(5, null), order(5, null));
+        UUID cadreId = UUID.randomUUID();
+        List<UUID> seekers = List.of(seeker("海西区", List.of(WELDER), List.of()),
+                seeker("海西区", List.of(WELDER), List.of()), seeker("海西区", List.of(WELDER), List.of()),
+                seeker("海西区", List.of(WELDER), List.of()));
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            UUID orderId = orders.get(i).orderId();
+            UUID seekerId = seekers.get(i);
+            answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return asStaff().body(Map.of("seekerId", seekerId.toString(), "trainingCadreId", cadreId.toString()))
+                        .post("/api/employment/training-orders/" + orderId + "/trainees").statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get(1, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(orders.size() - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    }
+
+    @Test
     void anOrdersTradeIsItsPostingsTrade() {
         UUID employerId = employer(null, true);
         UUID postingId = posting(employerId, WELDER, "焊工", 10);

@@ -112,6 +112,10 @@ public final class StorableInput {
         }
     }
 
+    /** An id as the API writes it: 36 characters, hexadecimal digits in 8-4-4-4-12. */
+    public static final java.util.regex.Pattern CANONICAL_UUID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     /** Runs the standard deserializer, then checks the value. */
     private static final class Checked extends DelegatingDeserializer {
 
@@ -134,6 +138,11 @@ public final class StorableInput {
                     && !isExact(parser.getText())) {
                 // Jackson trims a date, an id or an enum name: "\u00002024-03-01" would pass as 2024-03-01
                 throw new UnstorableValueException(parser, handledType(), "problem.field.not-exact");
+            }
+            if (handledType() == UUID.class && parser.currentToken() == JsonToken.VALUE_STRING
+                    && !CANONICAL_UUID.matcher(parser.getText()).matches()) {
+                // Jackson also reads a 24-character base64 form: one id, one spelling
+                throw new UnstorableValueException(parser, handledType(), "problem.field.not-an-id");
             }
             Object value = _delegatee.deserialize(parser, context);
             String problem = null;

@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -45,16 +44,13 @@ public class StorableParams implements ParamConverterProvider {
         return parse == null ? null : (ParamConverter<T>) new StorableDate<>(parse);
     }
 
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     private static final ParamConverter<UUID> CANONICAL_UUID = new ParamConverter<>() {
         @Override
         public UUID fromString(String value) {
             if (value == null) {
                 return null;
             }
-            if (!UUID_TEXT.matcher(value).matches()) {
+            if (!StorableInput.CANONICAL_UUID.matcher(value).matches()) {
                 throw new IllegalArgumentException("not a canonical UUID");
             }
             return UUID.fromString(value);
