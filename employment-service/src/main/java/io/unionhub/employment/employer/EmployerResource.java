@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.unionhub.employment.contact.Phone;
 import io.unionhub.employment.employer.EmployerService.EmployerDetails;
+import io.unionhub.kit.input.Phone;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;

@@ -16,9 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.unionhub.employment.contact.Phone;
 import io.unionhub.employment.matching.MatchingService.JobMatch;
 import io.unionhub.employment.seeker.SeekerService;
+import io.unionhub.kit.input.Phone;
 import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
 

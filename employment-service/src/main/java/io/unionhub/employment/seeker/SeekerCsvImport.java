@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.unionhub.employment.contact.Phone;
 import io.unionhub.employment.seeker.SeekerService.SeekerProfile;
 import io.unionhub.employment.trade.Trades;
-import io.unionhub.kit.input.CsvImport;
 import io.unionhub.kit.input.CsvImport.Checked;
 import io.unionhub.kit.input.CsvImport.ImportReport;
 import io.unionhub.kit.input.CsvImport.Row;
+import io.unionhub.kit.input.CsvImport;
+import io.unionhub.kit.input.Phone;
 
 /**
  * Imports a door-to-door intention survey as a CSV through the kit's {@link CsvImport}: columns name, phone,

@@ -31,10 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.unionhub.employment.contact.Phone;
 import io.unionhub.employment.seeker.SeekerService.SeekerFilter;
 import io.unionhub.employment.seeker.SeekerService.SeekerProfile;
 import io.unionhub.kit.input.CsvImport.ImportReport;
+import io.unionhub.kit.input.Phone;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.kit.security.Caller;

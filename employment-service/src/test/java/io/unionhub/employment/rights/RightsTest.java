@@ -8,15 +8,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.unionhub.employment.support.ServiceDatabase;
+import io.unionhub.kit.testing.EventCatalogue;
+import io.unionhub.kit.testing.TopicReader;
 import io.unionhub.kit.testing.WithKafkaBroker;
 
 @QuarkusTest
@@ -25,6 +31,27 @@ class RightsTest {
 
     @Inject
     ServiceDatabase database;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    /** mediation-service consumes this event; its test publishes the documented example, so ours must match it. */
+    @Test
+    void theReportOnTheTopicIsShapedAsDocumented() throws Exception {
+        UUID report = UUID.fromString(as(newMemberId(), "worker").body(Map.of("employerId",
+                        employer(null, true).toString(), "category", "UNPAID_WAGES", "affectedWorkers", 3,
+                        "amountOwed", 1200.50, "account", "欠薪")).post("/api/employment/rights-reports")
+                .then().statusCode(201).extract().path("id"));
+        String type = "unionhub.employment.rights.problem-reported.v1";
+        try (TopicReader reader = new TopicReader(bootstrapServers, "unionhub.employment.events")) {
+            java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> ours =
+                    r -> report.toString().equals(r.key()) && r.value().contains(type);
+            String published = reader.readUntil(seen -> seen.stream().anyMatch(ours), Duration.ofSeconds(30))
+                    .stream().filter(ours).findFirst().orElseThrow().value();
+            assertTrue(EventCatalogue.sameShape(EventCatalogue.example(type),
+                    new ObjectMapper().readTree(published)), published);
+        }
+    }
 
     @Test
     void aWorkersReportIsPublishedForMediationWithoutTheirAccount() {

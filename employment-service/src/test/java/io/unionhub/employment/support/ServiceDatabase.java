@@ -1,7 +1,6 @@
 package io.unionhub.employment.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -9,13 +8,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.unionhub.kit.testing.Outbox;
+import io.unionhub.kit.testing.ServiceData;
 
-/** What the service's database holds: its outbox (the events it publishes) and stored values. */
+/** The employment database as the tests look into it (kit-testing's ServiceData), and where pgbench finds it. */
 @ApplicationScoped
 public class ServiceDatabase {
 
@@ -31,9 +30,25 @@ public class ServiceDatabase {
     @ConfigProperty(name = "quarkus.datasource.password")
     String password;
 
-    /** A connection of its own, outside the service's pool and transactions (to hold a transaction open, to load). */
+    private ServiceData data() {
+        return new ServiceData(entityManager, "employment");
+    }
+
+    public Outbox outbox() {
+        return data().outbox();
+    }
+
+    /** The payloads of the events of this type (without the prefix) about this aggregate, oldest first. */
+    public List<String> payloads(String type, Object aggregateId) {
+        return outbox().payloads(type, aggregateId);
+    }
+
     public Connection openConnection() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, user, password);
+        return data().openConnection();
+    }
+
+    public String stored(String table, String column, UUID id) {
+        return data().stored(table, column, id);
     }
 
     /** What pgbench needs to reach the database: host, port, user, password, database. */
@@ -43,21 +58,5 @@ public class ServiceDatabase {
     public Address address() {
         java.net.URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
         return new Address(uri.getHost(), uri.getPort(), user, password, uri.getPath().substring(1));
-    }
-
-    public Outbox outbox() {
-        return new Outbox(entityManager, "employment");
-    }
-
-    /** The payloads of the events of this type (without the prefix) about this aggregate, oldest first. */
-    public List<String> payloads(String type, Object aggregateId) {
-        return outbox().payloads(type, aggregateId);
-    }
-
-    /** A column of a row as the database holds it (to see that it is encrypted). */
-    @Transactional
-    public String stored(String table, String column, UUID id) {
-        return String.valueOf(entityManager.createNativeQuery(
-                "select " + column + " from " + table + " where id = :id").setParameter("id", id).getSingleResult());
     }
 }

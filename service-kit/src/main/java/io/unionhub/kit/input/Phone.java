@@ -1,6 +1,6 @@
-package io.unionhub.employment.contact;
+package io.unionhub.kit.input;
 
-/** Phone numbers as the platform takes them (a mainland mobile, or a landline with its area code) and masks them. */
+/** Phone numbers as every service takes them (a mainland mobile, or a landline with its area code) and masks them. */
 public final class Phone {
 
     public static final String PATTERN = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}";

@@ -1,0 +1,218 @@
+package io.unionhub.mediation.workorder;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
+import io.unionhub.mediation.centre.Centre;
+import io.unionhub.mediation.config.MediationConfig;
+
+/**
+ * Work orders: one intake for every channel, a gap-free number per year, allowed transitions only, each written to the
+ * append-only audit trail with its event in the same transaction. An order's row is locked while it moves, so two
+ * people moving it at once go one after the other and the second sees the first's result.
+ */
+@ApplicationScoped
+public class WorkOrderService {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    OrderNumbers numbers;
+
+    @Inject
+    MediationConfig config;
+
+    @Inject
+    Clock clock;
+
+    public record Intake(Channel channel, Category category, Complexity complexity, String callerMemberId,
+            String callerPhone, String matter, UUID sourceReportId) {
+    }
+
+    @Transactional
+    public WorkOrder receive(Intake intake, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        WorkOrder order = new WorkOrder();
+        order.id = UUID.randomUUID();
+        order.number = numbers.next(now.getYear());
+        order.channel = intake.channel();
+        order.category = intake.category();
+        order.complexity = intake.complexity();
+        order.callerMemberId = intake.callerMemberId();
+        order.callerPhone = intake.callerPhone();
+        order.matter = intake.matter();
+        order.sourceReportId = intake.sourceReportId();
+        order.status = WorkOrderStatus.RECEIVED;
+        order.receivedAt = now;
+        order.persist();
+        audit(order, null, actor, "received by " + intake.channel());
+        events.publishForNewAggregate(WorkOrderEvents.RECEIVED, order.id, new WorkOrderEvents.Received(order.id,
+                order.number, order.channel, order.category, order.complexity, order.sourceReportId));
+        return order;
+    }
+
+    /** Assigns the order to a centre and/or a handler; assigning an assigned order again is a transfer. */
+    @Transactional
+    public WorkOrder assign(UUID id, UUID centreId, String handler, String reason, String actor) {
+        if (centreId == null && handler == null) {
+            throw ProblemException.missingField("centreId");
+        }
+        if (centreId != null) {
+            ProblemException.requireReferenced(Centre.findById(centreId), "centreId", "centre", centreId);
+        }
+        WorkOrder order = locked(id);
+        WorkOrderStatus from = order.status;
+        boolean transfer = from != WorkOrderStatus.RECEIVED;
+        move(order, WorkOrderStatus.ASSIGNED);
+        order.centreId = centreId != null ? centreId : order.centreId;
+        order.handler = handler != null ? handler : order.handler;
+        audit(order, from, actor, reason);
+        events.publish(transfer ? WorkOrderEvents.TRANSFERRED : WorkOrderEvents.ASSIGNED, order.id,
+                new WorkOrderEvents.Assigned(order.id, order.number, order.centreId, order.handler));
+        return order;
+    }
+
+    /** The handler starts working on it (no event: the assignment and the reply are the facts outside cares for). */
+    @Transactional
+    public WorkOrder start(UUID id, String actor) {
+        WorkOrder order = locked(id);
+        WorkOrderStatus from = order.status;
+        move(order, WorkOrderStatus.IN_PROGRESS);
+        audit(order, from, actor, null);
+        return order;
+    }
+
+    @Transactional
+    public WorkOrder reply(UUID id, String reason, String actor) {
+        WorkOrder order = locked(id);
+        WorkOrderStatus from = order.status;
+        move(order, WorkOrderStatus.REPLIED);
+        audit(order, from, actor, reason);
+        events.publish(WorkOrderEvents.REPLIED, order.id, moved(order));
+        return order;
+    }
+
+    /** The follow-up call after the reply, with the caller's 1–5 rating and a comment: needed before the close. */
+    @Transactional
+    public WorkOrder followUp(UUID id, int rating, String comment, String actor) {
+        WorkOrder order = locked(id);
+        WorkOrderStatus from = order.status;
+        move(order, WorkOrderStatus.FOLLOWED_UP);
+        order.rating = rating;
+        order.followUpNote = comment;
+        audit(order, from, actor, "rated " + rating);
+        events.publish(WorkOrderEvents.FOLLOWED_UP, order.id,
+                new WorkOrderEvents.FollowedUp(order.id, order.number, rating));
+        return order;
+    }
+
+    @Transactional
+    public WorkOrder close(UUID id, String actor) {
+        WorkOrder order = locked(id);
+        WorkOrderStatus from = order.status;
+        move(order, WorkOrderStatus.CLOSED);
+        order.closedAt = OffsetDateTime.now(clock);
+        audit(order, from, actor, null);
+        events.publish(WorkOrderEvents.CLOSED, order.id, moved(order));
+        return order;
+    }
+
+    /** Reopens a closed order within {@code unionhub.mediation.reopen-window-days} of its close: back in progress. */
+    @Transactional
+    public WorkOrder reopen(UUID id, String reason, String actor) {
+        WorkOrder order = locked(id);
+        if (order.status == WorkOrderStatus.CLOSED
+                && order.closedAt.plusDays(config.reopenWindowDays()).isBefore(OffsetDateTime.now(clock))) {
+            throw ProblemException.conflict("work-order.reopen-window-passed", config.reopenWindowDays());
+        }
+        WorkOrderStatus from = order.status;
+        move(order, WorkOrderStatus.IN_PROGRESS);
+        order.closedAt = null;
+        order.rating = null;
+        order.followUpNote = null;
+        audit(order, from, actor, reason);
+        events.publish(WorkOrderEvents.REOPENED, order.id, moved(order));
+        return order;
+    }
+
+    private static void move(WorkOrder order, WorkOrderStatus to) {
+        if (!order.status.canBecome(to)) {
+            throw ProblemException.conflict("work-order.transition-not-allowed", order.status, to);
+        }
+        order.status = to;
+    }
+
+    private void audit(WorkOrder order, WorkOrderStatus from, String actor, String reason) {
+        AuditEntry entry = new AuditEntry();
+        entry.id = UUID.randomUUID();
+        entry.workOrderId = order.id;
+        entry.at = OffsetDateTime.now(clock);
+        entry.actor = actor;
+        entry.fromStatus = from;
+        entry.toStatus = order.status;
+        entry.centreId = order.centreId;
+        entry.handler = order.handler;
+        entry.reason = reason;
+        entry.persist();
+    }
+
+    private static WorkOrderEvents.Moved moved(WorkOrder order) {
+        return new WorkOrderEvents.Moved(order.id, order.number, order.category, order.complexity);
+    }
+
+    public WorkOrder find(UUID id) {
+        return ProblemException.requireFound(WorkOrder.findById(id), "work order", id);
+    }
+
+    private WorkOrder locked(UUID id) {
+        return ProblemException.requireFound(WorkOrder.findById(id, LockModeType.PESSIMISTIC_WRITE), "work order",
+                id);
+    }
+
+    public List<AuditEntry> trail(UUID id) {
+        find(id);
+        return AuditEntry.list("workOrderId", Sort.by("at").and("id"), id);
+    }
+
+    public record OrderFilter(WorkOrderStatus status, Category category, UUID centreId, String callerMemberId) {
+    }
+
+    /** Orders, newest first, narrowed by every filter given. */
+    public PageOf<WorkOrder> list(OrderFilter filter, PageParams page) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        java.util.List<String> where = new java.util.ArrayList<>();
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.category() != null) {
+            where.add("category = :category");
+            params.put("category", filter.category());
+        }
+        if (filter.centreId() != null) {
+            where.add("centreId = :centre");
+            params.put("centre", filter.centreId());
+        }
+        if (filter.callerMemberId() != null) {
+            where.add("callerMemberId = :caller");
+            params.put("caller", filter.callerMemberId());
+        }
+        Sort newest = Sort.by("receivedAt", Sort.Direction.Descending).and("id");
+        var query = where.isEmpty() ? WorkOrder.<WorkOrder> findAll(newest)
+                : WorkOrder.<WorkOrder> find(String.join(" and ", where), newest, params);
+        return PageOf.of(query, page, order -> order);
+    }
+}
