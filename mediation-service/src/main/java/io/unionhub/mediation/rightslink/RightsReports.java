@@ -88,11 +88,17 @@ public class RightsReports {
                         report.reportId());
     }
 
+    private static boolean tooLong(String text, int max) {
+        return text == null || text.length() > max;
+    }
+
     private ProblemReported data(CloudEvent event) {
         try {
             ProblemReported report = objectMapper.treeToValue(event.data(), ProblemReported.class);
-            if (report == null || report.reportId() == null || report.affectedWorkers() == null) {
-                throw new MalformedEventException("a rights report without reportId or affectedWorkers", null);
+            if (report == null || report.reportId() == null || report.affectedWorkers() == null
+                    || report.affectedWorkers() < 1 || tooLong(report.category(), 30)
+                    || tooLong(report.employerCreditCode(), 18) || tooLong(report.employerDistrict(), 100)) {
+                throw new MalformedEventException("a rights report without its facts, or with impossible ones", null);
             }
             return report;
         } catch (JsonProcessingException | IllegalArgumentException e) {

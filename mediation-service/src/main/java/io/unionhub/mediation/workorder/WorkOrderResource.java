@@ -120,13 +120,14 @@ public class WorkOrderResource {
         }
         String member = request.callerMemberId();
         String phone = request.callerPhone();
-        if (caller.hasAnyRole(Roles.UNION_STAFF, Roles.MEDIATOR)) {
-            if (member == null && phone == null) {
-                throw ProblemException.missingField("callerPhone");
-            }
-        } else if (caller.hasAnyRole(Roles.PARTNER)) {
-            if (request.channel() != Channel.COURT_REFERRAL) {
+        if (caller.hasAnyRole(Roles.UNION_STAFF, Roles.MEDIATOR, Roles.PARTNER)) {
+            if (caller.hasAnyRole(Roles.PARTNER) && !caller.hasAnyRole(Roles.UNION_STAFF, Roles.MEDIATOR)
+                    && request.channel() != Channel.COURT_REFERRAL) {
                 throw ProblemException.invalidField("channel", "work-order.partner-channel");
+            }
+            if (member == null && phone == null) {
+                // someone must be reachable for the reply and the follow-up call
+                throw ProblemException.missingField("callerPhone");
             }
         } else {
             if (member != null && !member.equals(caller.memberId())) {

@@ -76,9 +76,17 @@ public class WorkOrderService {
         WorkOrder order = locked(id);
         WorkOrderStatus from = order.status;
         boolean transfer = from != WorkOrderStatus.RECEIVED;
+        UUID toCentre = centreId != null ? centreId : order.centreId;
+        // another centre without a handler named: the old centre's handler does not come along
+        String toHandler = handler != null ? handler
+                : java.util.Objects.equals(toCentre, order.centreId) ? order.handler : null;
+        if (transfer && java.util.Objects.equals(toCentre, order.centreId)
+                && java.util.Objects.equals(toHandler, order.handler)) {
+            throw ProblemException.conflict("work-order.transfer-unchanged");
+        }
         move(order, WorkOrderStatus.ASSIGNED);
-        order.centreId = centreId != null ? centreId : order.centreId;
-        order.handler = handler != null ? handler : order.handler;
+        order.centreId = toCentre;
+        order.handler = toHandler;
         audit(order, from, actor, reason);
         events.publish(transfer ? WorkOrderEvents.TRANSFERRED : WorkOrderEvents.ASSIGNED, order.id,
                 new WorkOrderEvents.Assigned(order.id, order.number, order.centreId, order.handler));
@@ -134,12 +142,15 @@ public class WorkOrderService {
     @Transactional
     public WorkOrder reopen(UUID id, String reason, String actor) {
         WorkOrder order = locked(id);
-        if (order.status == WorkOrderStatus.CLOSED
-                && order.closedAt.plusDays(config.reopenWindowDays()).isBefore(OffsetDateTime.now(clock))) {
+        if (order.status != WorkOrderStatus.CLOSED) {
+            throw ProblemException.conflict("work-order.transition-not-allowed", order.status,
+                    WorkOrderStatus.IN_PROGRESS);
+        }
+        if (order.closedAt.plusDays(config.reopenWindowDays()).isBefore(OffsetDateTime.now(clock))) {
             throw ProblemException.conflict("work-order.reopen-window-passed", config.reopenWindowDays());
         }
         WorkOrderStatus from = order.status;
-        move(order, WorkOrderStatus.IN_PROGRESS);
+        order.status = WorkOrderStatus.IN_PROGRESS;
         order.closedAt = null;
         order.rating = null;
         order.followUpNote = null;

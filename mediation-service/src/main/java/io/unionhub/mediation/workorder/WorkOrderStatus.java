@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * received → assigned (to a centre or handler; assigned again is a transfer) → in progress → replied → followed up →
- * closed; a closed order may be reopened within a window (back to in progress).
+ * closed. Reopening a closed order (back to in progress, within a window) is not a move of this table: only
+ * {@code reopen} may do it, with its own checks and event.
  */
 public enum WorkOrderStatus {
     RECEIVED,
@@ -21,7 +22,7 @@ public enum WorkOrderStatus {
             IN_PROGRESS, Set.of(ASSIGNED, REPLIED),
             REPLIED, Set.of(FOLLOWED_UP),
             FOLLOWED_UP, Set.of(CLOSED),
-            CLOSED, Set.of(IN_PROGRESS));
+            CLOSED, Set.of());
 
     public boolean canBecome(WorkOrderStatus next) {
         return NEXT.get(this).contains(next);

@@ -79,20 +79,32 @@ class WorkOrderTest {
 
     @Test
     void numbersAreUniqueAndGapFreeUnderConcurrentIntake() throws Exception {
+        // a thread per call, released together: the common pool would run them one at a time on 2 cores
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         List<CompletableFuture<String>> calls = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            calls.add(CompletableFuture.supplyAsync(() -> asStaff().body(hotlineCall("LEGAL_SERVICE"))
-                    .post("/api/mediation/work-orders").then().statusCode(201).extract().path("number")));
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return asStaff().body(hotlineCall("LEGAL_SERVICE")).post("/api/mediation/work-orders").then()
+                        .statusCode(201).extract().path("number");
+            }, pool));
         }
+        go.countDown();
         List<Integer> numbers = new ArrayList<>();
         for (var call : calls) {
             String number = call.get(1, TimeUnit.MINUTES);
             numbers.add(Integer.parseInt(number.substring(number.lastIndexOf('-') + 1)));
         }
+        pool.shutdown();
         Collections.sort(numbers);
         assertEquals(30, numbers.stream().distinct().count(), numbers.toString());
         assertEquals(numbers.get(0) + 29, numbers.get(29), "no gap among them: " + numbers);
-        // a refused intake takes no number
+        // a refused intake takes no number (refused before one is taken; a rolled-back one gives it back with the row)
         asStaff().body(Map.of("channel", "PHONE_12351", "category", "LEGAL_SERVICE", "complexity", "ORDINARY",
                 "matter", "没有回拨号码")).post("/api/mediation/work-orders").then().statusCode(400);
         String next = asStaff().body(hotlineCall("LEGAL_SERVICE")).post("/api/mediation/work-orders").then()
@@ -100,32 +112,78 @@ class WorkOrderTest {
         assertEquals(numbers.get(29) + 1, Integer.parseInt(next.substring(next.lastIndexOf('-') + 1)));
     }
 
-    @Test
-    void everyAllowedTransitionWorksAndEveryOtherIsRefused() {
+    /** The actions of the API and their bodies; the states in the order the lifecycle reaches them. */
+    private static final Map<String, Map<String, ?>> ACTIONS = new java.util.LinkedHashMap<>(Map.of(
+            "assignment", Map.of("centreId", BINHAI_CENTRE.toString(), "reason", "转办"),
+            "start", NOTHING,
+            "reply", Map.of("reason", "已答复"),
+            "follow-up", Map.of("rating", 4, "comment", "较满意"),
+            "close", NOTHING,
+            "reopen", Map.of("reason", "仍未解决")));
+    private static final List<String> PATH = List.of("assignment", "start", "reply", "follow-up", "close");
+    private static final List<String> STATES = List.of("RECEIVED", "ASSIGNED", "IN_PROGRESS", "REPLIED",
+            "FOLLOWED_UP", "CLOSED");
+    /** What each state allows; every other action is a 409. */
+    private static final Map<String, java.util.Set<String>> ALLOWED = Map.of(
+            "RECEIVED", java.util.Set.of("assignment"),
+            "ASSIGNED", java.util.Set.of("assignment", "start"),
+            "IN_PROGRESS", java.util.Set.of("assignment", "reply"),
+            "REPLIED", java.util.Set.of("follow-up"),
+            "FOLLOWED_UP", java.util.Set.of("close"),
+            "CLOSED", java.util.Set.of("reopen"));
+
+    /** A new order brought to the state (assigned to Haixi on the way, so that a transfer goes elsewhere). */
+    private static UUID orderIn(String state) {
         UUID order = file();
-        step(order, "start", NOTHING, 409);
-        step(order, "reply", Map.of(), 409);
-        step(order, "close", NOTHING, 409);
-        step(order, "assignment", Map.of("centreId", HAIXI_CENTRE.toString()), 200);
-        step(order, "follow-up", Map.of("rating", 4, "comment", "好"), 409);
-        step(order, "assignment", Map.of("centreId", BINHAI_CENTRE.toString(), "reason", "转至滨海"), 200); // transfer
+        for (int k = 0; k < STATES.indexOf(state); k++) {
+            String action = PATH.get(k);
+            step(order, action, action.equals("assignment") ? Map.of("centreId", HAIXI_CENTRE.toString())
+                    : ACTIONS.get(action), 200);
+        }
+        return order;
+    }
+
+    @Test
+    void everyActionIsAllowedInExactlyTheStatesTheLifecycleSays() {
+        for (String state : STATES) {
+            for (String action : ACTIONS.keySet()) {
+                UUID order = orderIn(state);
+                int expected = ALLOWED.get(state).contains(action) ? 200 : 409;
+                asStaff().body(ACTIONS.get(action)).post("/api/mediation/work-orders/" + order + "/" + action)
+                        .then().statusCode(expected);
+            }
+        }
+    }
+
+    @Test
+    void theTrailKeepsEveryMoveWithItsCentreAndReason() {
+        UUID order = file();
+        step(order, "assignment", Map.of("centreId", HAIXI_CENTRE.toString(), "handler", "mediator-07"), 200);
+        step(order, "assignment", Map.of("centreId", HAIXI_CENTRE.toString(), "handler", "mediator-07"), 409);
+        step(order, "assignment", Map.of("centreId", BINHAI_CENTRE.toString(), "reason", "转至滨海"), 200);
         step(order, "start", NOTHING, 200);
-        step(order, "close", NOTHING, 409); // not before the reply and the follow-up
         step(order, "reply", Map.of("reason", "已答复"), 200);
-        step(order, "close", NOTHING, 409);
         step(order, "follow-up", Map.of("rating", 6, "comment", "太好"), 400);
         step(order, "follow-up", Map.of("rating", 4, "comment", "较满意"), 200);
-        step(order, "reopen", Map.of("reason", "x"), 409); // only a closed order reopens
         step(order, "close", NOTHING, 200);
-        step(order, "close", NOTHING, 409);
         step(order, "reopen", Map.of("reason", "用人单位仍未支付"), 200);
+        asStaff().get("/api/mediation/work-orders/" + order).then().body("handler", equalTo(null))
+                .body("rating", equalTo(null)).body("closedAt", equalTo(null));
         asStaff().get("/api/mediation/work-orders/" + order + "/audit").then().statusCode(200)
                 .body("toStatus", equalTo(List.of("RECEIVED", "ASSIGNED", "ASSIGNED", "IN_PROGRESS", "REPLIED",
                         "FOLLOWED_UP", "CLOSED", "IN_PROGRESS")))
                 .body("centreId[2]", equalTo(BINHAI_CENTRE.toString())).body("reason[2]", equalTo("转至滨海"))
+                .body("handler[1]", equalTo("mediator-07")).body("handler[2]", equalTo(null))
                 .body("actor", org.hamcrest.Matchers.everyItem(equalTo("staff-1")));
         assertEquals(1, database.data().outbox().payloads("work-order.transferred.v1", order).size());
         assertEquals(1, database.data().outbox().payloads("work-order.reopened.v1", order).size());
+    }
+
+    @Test
+    void theNumberIsOfTheYearInTheFederationsZone() {
+        clock.setTo(java.time.Instant.parse("2026-12-31T16:30:00Z")); // 00:30 on 1 January 2027 in Shanghai
+        asStaff().body(hotlineCall("LEGAL_SERVICE")).post("/api/mediation/work-orders").then().statusCode(201)
+                .body("number", matchesPattern("12351-2027-\\d{6}"));
     }
 
     @Test
