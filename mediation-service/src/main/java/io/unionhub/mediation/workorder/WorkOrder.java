@@ -60,6 +60,24 @@ public class WorkOrder extends PanacheEntityBase {
 
     public OffsetDateTime closedAt;
 
+    public OffsetDateTime firstResponseDue;
+
+    public OffsetDateTime resolutionDue;
+
+    /** The first reply: what the first-response deadline asks for. */
+    public OffsetDateTime firstRespondedAt;
+
+    public OffsetDateTime responseWarnedAt;
+
+    public OffsetDateTime responseBreachedAt;
+
+    public OffsetDateTime resolutionWarnedAt;
+
+    public OffsetDateTime resolutionBreachedAt;
+
+    /** In the supervisors' queue since its first breach. */
+    public OffsetDateTime escalatedAt;
+
     @Version
     public int version;
 }

@@ -68,24 +68,26 @@ public class WorkOrderResource {
     public record WorkOrderView(UUID id, String number, Channel channel, Category category, Complexity complexity,
             String callerMemberId, String callerPhone, String matter, WorkOrderStatus status, UUID centreId,
             String handler, Integer rating, String followUpNote, OffsetDateTime receivedAt,
-            OffsetDateTime closedAt) {
+            OffsetDateTime closedAt, OffsetDateTime firstResponseDue, OffsetDateTime resolutionDue,
+            OffsetDateTime firstRespondedAt, OffsetDateTime escalatedAt) {
 
         static WorkOrderView of(WorkOrder o) {
             return new WorkOrderView(o.id, o.number, o.channel, o.category, o.complexity, o.callerMemberId,
                     o.callerPhone, o.matter, o.status, o.centreId, o.handler, o.rating, o.followUpNote, o.receivedAt,
-                    o.closedAt);
+                    o.closedAt, o.firstResponseDue, o.resolutionDue, o.firstRespondedAt, o.escalatedAt);
         }
     }
 
     /** An order in a list: no matter, the phone masked. */
     public record WorkOrderListItem(UUID id, String number, Channel channel, Category category,
             Complexity complexity, String maskedCallerPhone, WorkOrderStatus status, UUID centreId, String handler,
-            OffsetDateTime receivedAt) {
+            OffsetDateTime receivedAt, OffsetDateTime firstResponseDue, OffsetDateTime resolutionDue,
+            OffsetDateTime escalatedAt) {
 
         static WorkOrderListItem of(WorkOrder o) {
             return new WorkOrderListItem(o.id, o.number, o.channel, o.category, o.complexity,
                     o.callerPhone == null ? null : Phone.masked(o.callerPhone), o.status, o.centreId, o.handler,
-                    o.receivedAt);
+                    o.receivedAt, o.firstResponseDue, o.resolutionDue, o.escalatedAt);
         }
     }
 
@@ -152,6 +154,34 @@ public class WorkOrderResource {
             @QueryParam("category") Category category, @QueryParam("centreId") UUID centreId,
             @BeanParam @Valid PageParams page) {
         return orders.list(new OrderFilter(status, category, centreId, null), page).map(WorkOrderListItem::of);
+    }
+
+    @GET
+    @Path("/due-soon")
+    @RolesAllowed({ Roles.UNION_STAFF, Roles.MEDIATOR })
+    @Operation(operationId = "workOrdersDueSoon", summary = "Open orders with a deadline within the next hours")
+    public PageOf<WorkOrderListItem> dueSoon(
+            @QueryParam("withinHours") @jakarta.ws.rs.DefaultValue("24") @Min(1) @Max(720) int withinHours,
+            @BeanParam @Valid PageParams page) {
+        return orders.bySla(WorkOrderService.SlaView.DUE_SOON, java.time.Duration.ofHours(withinHours), page)
+                .map(WorkOrderListItem::of);
+    }
+
+    @GET
+    @Path("/overdue")
+    @RolesAllowed({ Roles.UNION_STAFF, Roles.MEDIATOR })
+    @Operation(operationId = "overdueWorkOrders", summary = "Open orders past a deadline, the longest overdue first")
+    public PageOf<WorkOrderListItem> overdue(@BeanParam @Valid PageParams page) {
+        return orders.bySla(WorkOrderService.SlaView.OVERDUE, null, page).map(WorkOrderListItem::of);
+    }
+
+    @GET
+    @Path("/escalated")
+    @RolesAllowed(Roles.UNION_STAFF)
+    @Operation(operationId = "escalatedWorkOrders", summary = "The supervisors' queue: open orders escalated at a "
+            + "breach, oldest escalation first")
+    public PageOf<WorkOrderListItem> escalated(@BeanParam @Valid PageParams page) {
+        return orders.bySla(WorkOrderService.SlaView.ESCALATED, null, page).map(WorkOrderListItem::of);
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.unionhub.mediation.workorder;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.mediation.centre.Centre;
 import io.unionhub.mediation.config.MediationConfig;
+import io.unionhub.mediation.sla.Deadlines;
 
 /**
  * Work orders: one intake for every channel, a gap-free number per year, allowed transitions only, each written to the
@@ -34,6 +36,9 @@ public class WorkOrderService {
 
     @Inject
     MediationConfig config;
+
+    @Inject
+    Deadlines deadlines;
 
     @Inject
     Clock clock;
@@ -57,6 +62,9 @@ public class WorkOrderService {
         order.sourceReportId = intake.sourceReportId();
         order.status = WorkOrderStatus.RECEIVED;
         order.receivedAt = now;
+        Deadlines.Due due = deadlines.of(now, order.complexity);
+        order.firstResponseDue = due.firstResponse();
+        order.resolutionDue = due.resolution();
         order.persist();
         audit(order, null, actor, "received by " + intake.channel());
         events.publishForNewAggregate(WorkOrderEvents.RECEIVED, order.id, new WorkOrderEvents.Received(order.id,
@@ -108,6 +116,9 @@ public class WorkOrderService {
         WorkOrder order = locked(id);
         WorkOrderStatus from = order.status;
         move(order, WorkOrderStatus.REPLIED);
+        if (order.firstRespondedAt == null) {
+            order.firstRespondedAt = OffsetDateTime.now(clock);
+        }
         audit(order, from, actor, reason);
         events.publish(WorkOrderEvents.REPLIED, order.id, moved(order));
         return order;
@@ -199,6 +210,35 @@ public class WorkOrderService {
     }
 
     public record OrderFilter(WorkOrderStatus status, Category category, UUID centreId, String callerMemberId) {
+    }
+
+    /** Which SLA list: due within a time, past a deadline, or in the supervisors' queue. */
+    public enum SlaView {
+        DUE_SOON,
+        OVERDUE,
+        ESCALATED
+    }
+
+    /** Open orders by their SLA, the nearest (or longest overdue) deadline first. */
+    public PageOf<WorkOrder> bySla(SlaView view, java.time.Duration within, PageParams page) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String open = "status <> :closed and ";
+        java.util.Map<String, Object> params = new java.util.HashMap<>(Map.of("closed", WorkOrderStatus.CLOSED));
+        String where = switch (view) {
+            case DUE_SOON -> {
+                params.put("now", now);
+                params.put("limit", now.plus(within));
+                yield open + "((firstRespondedAt is null and firstResponseDue > :now and firstResponseDue <= :limit)"
+                        + " or (resolutionDue > :now and resolutionDue <= :limit))";
+            }
+            case OVERDUE -> {
+                params.put("now", now);
+                yield open + "((firstRespondedAt is null and firstResponseDue <= :now) or resolutionDue <= :now)";
+            }
+            case ESCALATED -> open + "escalatedAt is not null";
+        };
+        Sort order = view == SlaView.ESCALATED ? Sort.by("escalatedAt").and("id") : Sort.by("resolutionDue").and("id");
+        return PageOf.of(WorkOrder.<WorkOrder> find(where, order, params), page, o -> o);
     }
 
     /** Orders, newest first, narrowed by every filter given. */
