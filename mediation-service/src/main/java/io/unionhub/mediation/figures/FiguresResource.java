@@ -23,8 +23,8 @@ import io.unionhub.mediation.workorder.Category;
 @Tag(name = "Figures", description = "The hotline's figures: received, closed, closure and on-time rates, times, satisfaction")
 public class FiguresResource {
 
-    /** The longest period one call covers: ten years. */
-    static final int MAX_DAYS = 3_660;
+    /** The longest period one call covers, in years (both end days included). */
+    static final int MAX_YEARS = 10;
 
     @Inject
     Figures figures;
@@ -38,7 +38,7 @@ public class FiguresResource {
         if (to.isBefore(from)) {
             throw ProblemException.invalidField("to", "figures.to-before-from");
         }
-        if (to.isAfter(from.plusDays(MAX_DAYS))) {
+        if (!to.isBefore(from.plusYears(MAX_YEARS))) {
             throw ProblemException.invalidField("to", "figures.period-too-long");
         }
         return figures.of(new Period(from, to, centreId, category));

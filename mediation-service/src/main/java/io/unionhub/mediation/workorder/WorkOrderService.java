@@ -83,6 +83,9 @@ public class WorkOrderService {
         }
         WorkOrder order = locked(id);
         WorkOrderStatus from = order.status;
+        if (!from.canBecome(WorkOrderStatus.ASSIGNED)) {
+            throw ProblemException.conflict("work-order.transition-not-allowed", from, WorkOrderStatus.ASSIGNED);
+        }
         boolean transfer = from != WorkOrderStatus.RECEIVED;
         UUID toCentre = centreId != null ? centreId : order.centreId;
         // another centre without a handler named: the old centre's handler does not come along

@@ -80,6 +80,10 @@ class FiguresTest {
         asStaff().queryParam("from", "2031-05-07").queryParam("to", "2031-05-06").get("/api/mediation/figures")
                 .then().statusCode(400);
         asStaff().queryParam("from", "2031-05-07").get("/api/mediation/figures").then().statusCode(400);
+        asStaff().queryParam("from", "2016-01-01").queryParam("to", "2026-01-01").get("/api/mediation/figures")
+                .then().statusCode(400); // ten years and a day
+        asStaff().queryParam("from", "2016-01-01").queryParam("to", "2025-12-31").get("/api/mediation/figures")
+                .then().statusCode(200);
         as("m-1", "worker").queryParam("from", "2031-05-06").queryParam("to", "2031-05-06")
                 .get("/api/mediation/figures").then().statusCode(403);
     }

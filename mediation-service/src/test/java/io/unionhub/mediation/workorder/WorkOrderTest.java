@@ -180,6 +180,14 @@ class WorkOrderTest {
     }
 
     @Test
+    void aClosedOrderIsNotTransferredEvenToWhereItAlreadyIs() {
+        UUID order = file();
+        handleToTheEnd(order);
+        asStaff().body(Map.of("centreId", HAIXI_CENTRE.toString())).post("/api/mediation/work-orders/" + order
+                + "/assignment").then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("CLOSED"));
+    }
+
+    @Test
     void theNumberIsOfTheYearInTheFederationsZone() {
         clock.setTo(java.time.Instant.parse("2026-12-31T16:30:00Z")); // 00:30 on 1 January 2027 in Shanghai
         asStaff().body(hotlineCall("LEGAL_SERVICE")).post("/api/mediation/work-orders").then().statusCode(201)
