@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 
 import io.unionhub.employment.seeker.SeekerService.SeekerProfile;
 import io.unionhub.employment.trade.Trades;
+import io.unionhub.kit.input.CsvImport;
 import io.unionhub.kit.input.CsvImport.Checked;
 import io.unionhub.kit.input.CsvImport.ImportReport;
 import io.unionhub.kit.input.CsvImport.Row;
-import io.unionhub.kit.input.CsvImport;
 import io.unionhub.kit.input.Phone;
 
 /**

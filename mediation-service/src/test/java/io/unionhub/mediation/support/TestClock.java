@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
-import io.unionhub.mediation.config.MediationConfig;
 import io.unionhub.kit.testing.MovableClock;
+import io.unionhub.mediation.config.MediationConfig;
 
 /** The service's clock, moved by tests to reach the end of a reopening window; the federation's zone. */
 @Alternative
