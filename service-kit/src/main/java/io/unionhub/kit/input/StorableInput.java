@@ -56,7 +56,28 @@ public final class StorableInput {
                 i++;
             }
         }
-        return null;
+        return onlyInvisible(text) ? "problem.field.invisible" : null;
+    }
+
+    /**
+     * Text made only of spaces and invisible characters, at least one of them not an ASCII space: a no-break or
+     * ideographic space, a zero-width space. {@code @NotBlank} takes those for text, so "\u00a0" would pass as a name;
+     * plain ASCII blanks are left to {@code @NotBlank} (optional fields may hold them).
+     */
+    private static boolean onlyInvisible(String text) {
+        boolean unusual = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean blank = Character.isWhitespace(cp) || type == Character.SPACE_SEPARATOR
+                    || type == Character.FORMAT;
+            if (!blank) {
+                return false;
+            }
+            unusual |= cp > 0x7f;
+        }
+        return unusual;
     }
 
     /** Whether a date or instant lies in the years the platform stores. */

@@ -71,6 +71,15 @@ class HostileInputTest {
                 .then().statusCode(200).body("note", org.hamcrest.Matchers.nullValue());
     }
 
+    /** @NotBlank takes a no-break, ideographic or zero-width space for text: the kit does not. */
+    @ParameterizedTest
+    @ValueSource(strings = { "\\u00a0", "\\u3000\\u3000", "\\u200b", " \\u00a0 \\ufeff" })
+    void textOfOnlyInvisibleCharactersIsRefusedNamingTheField(String label) {
+        refused("{\"label\": \"" + label + "\", \"weight\": 3}")
+                .body("errors[0].field", equalTo("label"))
+                .body("errors[0].message", equalTo("must hold visible text, not only spaces or invisible characters"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "+5874898-01-01", "-4714-11-24", "+169087565-01-01", "0000-01-01" })
     void datesThePlatformCannotStoreAreRefusedNamingTheField(String date) {
