@@ -3,10 +3,6 @@ package io.unionhub.employment.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +17,7 @@ import io.unionhub.employment.seeker.SeekerService;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.events.EventType;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.rest.Filters;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 
@@ -137,22 +134,10 @@ public class ApplicationService {
     /** Applications, oldest first, narrowed by every filter given. */
     public PageOf<Application> list(ApplicationFilter filter, PageParams page) {
         Sort order = Sort.by("submittedAt").and("id");
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = new ArrayList<>();
-        if (filter.postingId() != null) {
-            where.add("postingId = :posting");
-            params.put("posting", filter.postingId());
-        }
-        if (filter.seekerId() != null) {
-            where.add("seekerId = :seeker");
-            params.put("seeker", filter.seekerId());
-        }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status());
-        }
-        var query = where.isEmpty() ? Application.<Application> findAll(order)
-                : Application.<Application> find(String.join(" and ", where), order, params);
+        Filters filters = new Filters().and("postingId = :posting", "posting", filter.postingId())
+                .and("seekerId = :seeker", "seeker", filter.seekerId())
+                .and("status = :status", "status", filter.status());
+        var query = Application.<Application> find(filters.query(), order, filters.params());
         return PageOf.of(query, page, application -> application);
     }
 

@@ -14,6 +14,7 @@ import io.unionhub.employment.employer.Employer;
 import io.unionhub.employment.employer.EmployerService;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.rest.Filters;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 
@@ -60,18 +61,9 @@ public class RightsService {
     /** Reports, newest first, of this employer and by this reporter when given. */
     public PageOf<RightsReport> list(UUID employerId, String reportedBy, PageParams page) {
         Sort newest = Sort.by("reportedAt", Sort.Direction.Descending).and("id");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        java.util.List<String> where = new java.util.ArrayList<>();
-        if (employerId != null) {
-            where.add("employerId = :employer");
-            params.put("employer", employerId);
-        }
-        if (reportedBy != null) {
-            where.add("reportedBy = :reporter");
-            params.put("reporter", reportedBy);
-        }
-        var query = where.isEmpty() ? RightsReport.<RightsReport> findAll(newest)
-                : RightsReport.<RightsReport> find(String.join(" and ", where), newest, params);
+        Filters filters = new Filters().and("employerId = :employer", "employer", employerId)
+                .and("reportedBy = :reporter", "reporter", reportedBy);
+        var query = RightsReport.<RightsReport> find(filters.query(), newest, filters.params());
         return PageOf.of(query, page, report -> report);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.rest.Filters;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.mediation.centre.Centre;
@@ -246,27 +247,12 @@ public class WorkOrderService {
 
     /** Orders, newest first, narrowed by every filter given. */
     public PageOf<WorkOrder> list(OrderFilter filter, PageParams page) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        java.util.List<String> where = new java.util.ArrayList<>();
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.category() != null) {
-            where.add("category = :category");
-            params.put("category", filter.category());
-        }
-        if (filter.centreId() != null) {
-            where.add("centreId = :centre");
-            params.put("centre", filter.centreId());
-        }
-        if (filter.callerMemberId() != null) {
-            where.add("callerMemberId = :caller");
-            params.put("caller", filter.callerMemberId());
-        }
+        Filters filters = new Filters().and("status = :status", "status", filter.status())
+                .and("category = :category", "category", filter.category())
+                .and("centreId = :centre", "centre", filter.centreId())
+                .and("callerMemberId = :caller", "caller", filter.callerMemberId());
         Sort newest = Sort.by("receivedAt", Sort.Direction.Descending).and("id");
-        var query = where.isEmpty() ? WorkOrder.<WorkOrder> findAll(newest)
-                : WorkOrder.<WorkOrder> find(String.join(" and ", where), newest, params);
+        var query = WorkOrder.<WorkOrder> find(filters.query(), newest, filters.params());
         return PageOf.of(query, page, order -> order);
     }
 }
