@@ -24,7 +24,7 @@ import io.unionhub.employment.campaign.Campaign;
 import io.unionhub.employment.campaign.CampaignService;
 import io.unionhub.employment.campaign.CampaignService.NewCampaign;
 import io.unionhub.employment.campaign.CampaignType;
-import io.unionhub.employment.employer.CreditCode;
+import io.unionhub.kit.input.CreditCode;
 import io.unionhub.employment.employer.Employer;
 import io.unionhub.employment.employer.EmployerService;
 import io.unionhub.employment.employer.EmployerService.EmployerDetails;

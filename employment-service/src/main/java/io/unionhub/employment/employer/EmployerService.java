@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import io.unionhub.employment.posting.PostingService;
 import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.input.CreditCode;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.rest.PageOf;

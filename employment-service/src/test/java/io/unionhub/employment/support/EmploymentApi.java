@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.unionhub.employment.employer.CreditCode;
+import io.unionhub.kit.input.CreditCode;
 import io.unionhub.kit.testing.TestTokens;
 
 /** The calls the employment tests make again and again, through the REST API as its users would. */

@@ -1,8 +1,9 @@
-package io.unionhub.employment.employer;
+package io.unionhub.kit.input;
 
 /**
- * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character set that leaves
- * out I, O, Z, S and V; the last is a check character over the first 17, weighted 3^i mod 31.
+ * An organisation's unified social credit code (统一社会信用代码, GB 32100-2015), as every service takes an employer's: 18
+ * characters from a 31-character set that leaves out I, O, Z, S and V; the last is a check character over the first
+ * 17, weighted 3^i mod 31.
  */
 public final class CreditCode {
 
