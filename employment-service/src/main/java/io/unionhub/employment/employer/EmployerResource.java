@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.unionhub.employment.employer.EmployerService.EmployerDetails;
+import io.unionhub.kit.input.CreditCode;
 import io.unionhub.kit.input.Phone;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.rest.PageOf;
@@ -41,12 +42,12 @@ import io.unionhub.kit.security.TokenClaimsCheck;
 public class EmployerResource {
 
     public record EmployerInput(
-            @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "must be the 18 characters of a unified social credit code") String creditCode,
+            @NotBlank @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.MESSAGE) String creditCode,
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 100) String district,
             @NotBlank @Size(max = 100) String contactName,
             @NotBlank @Pattern(regexp = Phone.PATTERN, message = Phone.MESSAGE) String contactPhone,
-            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = "must be a member id") String accountMemberId) {
+            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = TokenClaimsCheck.MEMBER_ID_MESSAGE) String accountMemberId) {
 
         EmployerDetails details() {
             return new EmployerDetails(creditCode, name, district, contactName, contactPhone);

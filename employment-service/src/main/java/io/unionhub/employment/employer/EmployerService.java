@@ -40,7 +40,7 @@ public class EmployerService {
     @Transactional
     public Employer register(EmployerDetails details, String accountMemberId) {
         if (!CreditCode.isValid(details.creditCode())) {
-            throw ProblemException.invalidField("creditCode", "employer.credit-code.invalid");
+            throw ProblemException.invalidField("creditCode", CreditCode.INVALID);
         }
         if (Employer.count("creditCode", details.creditCode()) > 0) {
             throw ProblemException.conflict("employer.credit-code.taken", details.creditCode());

@@ -49,7 +49,7 @@ public class RightsResource {
             @DecimalMin("0") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal amountOwed,
             @NotBlank @Size(max = 2000) String account,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Staff reporting for a worker name them, so the worker can follow the work order")
-            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = "must be a member id") String workerMemberId) {
+            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = TokenClaimsCheck.MEMBER_ID_MESSAGE) String workerMemberId) {
     }
 
     public record ReportView(UUID id, UUID employerId, RightsCategory category, int affectedWorkers,

@@ -25,6 +25,8 @@ public class TokenClaimsCheck implements SecurityIdentityAugmentor {
 
     /** A member id as tokens carry it, and as request bodies naming a member must write it. */
     public static final String MEMBER_ID_PATTERN = "[\\p{L}\\p{N}._@:+-]{1,64}";
+    /** The message of a body field or parameter that is not a member id. */
+    public static final String MEMBER_ID_MESSAGE = "must be a member id";
     public static final Pattern MEMBER_ID = Pattern.compile(MEMBER_ID_PATTERN);
     /** A compact JWS, exactly: jose4j's base64 decoder skips other characters, so "…sig!" would pass as "…sig". */
     private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");

@@ -36,6 +36,10 @@ public interface MediationConfig {
     @WithDefault("1m")
     String slaCheckEvery();
 
+    /** How often open mediation cases are checked against the 15-day clock. */
+    @WithDefault("1m")
+    String caseClockCheckEvery();
+
     /** Public holidays (no working day though a weekday), e.g. 2026-10-01. */
     Optional<List<LocalDate>> holidays();
 

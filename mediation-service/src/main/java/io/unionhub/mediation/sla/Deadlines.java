@@ -2,7 +2,6 @@ package io.unionhub.mediation.sla;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,9 +28,7 @@ public class Deadlines {
             throw new IllegalStateException("no SLA limits configured for " + complexity);
         }
         ZonedDateTime received = receivedAt.atZoneSameInstant(config.zone());
-        WorkingDays days = new WorkingDays(config.holidays().orElse(List.of()),
-                config.makeUpWorkingDays().orElse(List.of()));
-        ZonedDateTime resolution = days.after(received.toLocalDate(), limits.resolutionWorkingDays()).plusDays(1)
+        ZonedDateTime resolution = WorkingDays.of(config).after(received.toLocalDate(), limits.resolutionWorkingDays()).plusDays(1)
                 .atStartOfDay(config.zone());
         return new Due(receivedAt.plusHours(limits.firstResponseHours()), resolution.toOffsetDateTime());
     }

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.unionhub.mediation.config.MediationConfig;
+
 /** Working days of the federation: Monday to Friday, less public holidays, plus the weekend days worked instead. */
 public final class WorkingDays {
 
@@ -15,6 +17,11 @@ public final class WorkingDays {
     public WorkingDays(List<LocalDate> holidays, List<LocalDate> makeUpWorkingDays) {
         this.holidays = new HashSet<>(holidays);
         this.madeUp = new HashSet<>(makeUpWorkingDays);
+    }
+
+    /** The federation's working days, with the holidays and make-up days of its configuration. */
+    public static WorkingDays of(MediationConfig config) {
+        return new WorkingDays(config.holidays().orElse(List.of()), config.makeUpWorkingDays().orElse(List.of()));
     }
 
     public boolean isWorkingDay(LocalDate day) {

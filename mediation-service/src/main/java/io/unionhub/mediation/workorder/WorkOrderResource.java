@@ -48,13 +48,13 @@ public class WorkOrderResource {
             @NotNull Channel channel,
             @NotNull Category category,
             @NotNull Complexity complexity,
-            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = "must be a member id") String callerMemberId,
+            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = TokenClaimsCheck.MEMBER_ID_MESSAGE) String callerMemberId,
             @Pattern(regexp = Phone.PATTERN, message = Phone.MESSAGE) String callerPhone,
             @NotBlank @Size(max = 4000) String matter) {
     }
 
     public record Assignment(UUID centreId,
-            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = "must be a member id") String handler,
+            @Pattern(regexp = TokenClaimsCheck.MEMBER_ID_PATTERN, message = TokenClaimsCheck.MEMBER_ID_MESSAGE) String handler,
             @Size(max = 500) String reason) {
     }
 

@@ -19,6 +19,8 @@ import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.mediation.centre.Centre;
 import io.unionhub.mediation.config.MediationConfig;
+import io.unionhub.mediation.numbering.SerialNumbers;
+import io.unionhub.mediation.numbering.SerialNumbers.Series;
 import io.unionhub.mediation.sla.Deadlines;
 
 /**
@@ -33,7 +35,7 @@ public class WorkOrderService {
     EventPublisher events;
 
     @Inject
-    OrderNumbers numbers;
+    SerialNumbers numbers;
 
     @Inject
     MediationConfig config;
@@ -53,7 +55,7 @@ public class WorkOrderService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         WorkOrder order = new WorkOrder();
         order.id = UUID.randomUUID();
-        order.number = numbers.next(now.getYear());
+        order.number = numbers.next(Series.WORK_ORDER, now.getYear());
         order.channel = intake.channel();
         order.category = intake.category();
         order.complexity = intake.complexity();

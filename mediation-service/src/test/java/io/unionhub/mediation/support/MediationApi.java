@@ -2,6 +2,8 @@ package io.unionhub.mediation.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,5 +41,61 @@ public final class MediationApi {
 
     public static void step(UUID order, String action, Map<String, ?> body, int expected) {
         asStaff().body(body).post("/api/mediation/work-orders/" + order + "/" + action).then().statusCode(expected);
+    }
+
+    /** A valid credit code no real organisation has (region 99). */
+    public static final String EMPLOYER_CODE = "91990200MA2XY4K311";
+
+    /** A mediator newly on the roster of the Haixi centre; their member id. */
+    public static String newMediator() {
+        String memberId = "med-" + UUID.randomUUID().toString().substring(0, 8);
+        asStaff().body(Map.of("memberId", memberId, "displayName", "王调解员", "centreId", HAIXI_CENTRE.toString()))
+                .post("/api/mediation/mediators").then().statusCode(201);
+        return memberId;
+    }
+
+    public static RequestSpecification asMediator(String memberId) {
+        return as(memberId, "mediator");
+    }
+
+    /** A direct application received today, for unpaid wages, the worker helped by a union legal-aid agent. */
+    public static Map<String, Object> caseBody() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("centreId", HAIXI_CENTRE.toString());
+        body.put("worker", Map.of("memberId", "m-" + UUID.randomUUID().toString().substring(0, 8), "name", "李建国",
+                "phone", "13812345678"));
+        body.put("employer", Map.of("name", "海西船舶重工有限公司", "creditCode", EMPLOYER_CODE));
+        body.put("claims", List.of(Map.of("kind", "UNPAID_WAGES", "amount", 21600.00, "detail", "八月至十月工资未发"),
+                Map.of("kind", "SOCIAL_INSURANCE")));
+        body.put("agents", List.of(Map.of("forParty", "WORKER", "kind", "UNION_LEGAL_AID", "name", "张律师",
+                "memberId", "lawyer-412")));
+        return body;
+    }
+
+    public static UUID openCase(Map<String, Object> body) {
+        return UUID.fromString(asStaff().body(body).post("/api/mediation/cases").then().statusCode(201)
+                .extract().path("id"));
+    }
+
+    /** A case opened today and taken by a mediator who declared no conflict; its id. */
+    public static UUID caseWithMediator(String mediator) {
+        UUID id = openCase(caseBody());
+        asMediator(mediator).body(Map.of("conflict", "NONE")).post("/api/mediation/cases/" + id + "/declaration")
+                .then().statusCode(200);
+        asMediator(mediator).body(Map.of("mediatorId", mediator)).post("/api/mediation/cases/" + id + "/mediator")
+                .then().statusCode(200);
+        return id;
+    }
+
+    /** Writes an agreement of 21,600 yuan of wages, due in ten days, by the case's mediator. */
+    public static void draftAgreement(UUID id, String mediator, String performBy) {
+        asMediator(mediator).body(Map.of("terms", "用人单位于期限内支付拖欠工资21600元。",
+                "items", List.of(Map.of("kind", "UNPAID_WAGES", "amount", 21600.00)), "performBy", performBy))
+                .put("/api/mediation/cases/" + id + "/agreement").then().statusCode(200);
+    }
+
+    public static void sign(UUID id, String mediator, String party, int expected) {
+        asMediator(mediator).body(Map.of("party", party)).post("/api/mediation/cases/" + id + "/agreement/signatures")
+                .then().statusCode(expected);
     }
 }

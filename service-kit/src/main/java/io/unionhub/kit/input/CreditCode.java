@@ -7,6 +7,12 @@ package io.unionhub.kit.input;
  */
 public final class CreditCode {
 
+    /** The shape a body's code is checked against first; {@link #isValid} then checks its check character. */
+    public static final String PATTERN = "[0-9A-Z]{18}";
+    public static final String MESSAGE = "must be the 18 characters of a unified social credit code";
+    /** The message key of a code whose check character does not match. */
+    public static final String INVALID = "problem.field.credit-code";
+
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 

@@ -1,0 +1,442 @@
+package io.unionhub.mediation.mediationcase;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.problem.ProblemType;
+import io.unionhub.kit.rest.Filters;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
+import io.unionhub.mediation.centre.Centre;
+import io.unionhub.mediation.config.MediationConfig;
+import io.unionhub.mediation.mediationcase.CaseEvents.Advice;
+import io.unionhub.mediation.mediator.Mediator;
+import io.unionhub.mediation.numbering.SerialNumbers;
+import io.unionhub.mediation.numbering.SerialNumbers.Series;
+import io.unionhub.mediation.workorder.Category;
+import io.unionhub.mediation.workorder.WorkOrder;
+
+/**
+ * Mediation cases: opened from a labour-dispute work order or directly, under the 15-day clock; a mediator who has
+ * declared no conflict of interest takes it; sessions; an agreement binding once both parties and the mediator sign
+ * it; no agreement, or the clock running out, sends the parties to arbitration; an agreement's performance. A case's
+ * row is locked while it changes, so the clock's lapse and a last signature cannot both win.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    SerialNumbers numbers;
+
+    @Inject
+    LegalClock legalClock;
+
+    @Inject
+    MediationConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Who acts: a member, and whether as union staff (who may act for a case's mediator, but never sign for them). */
+    public record Actor(String memberId, boolean staff) {
+    }
+
+    public record Parties(String workerMemberId, String workerName, String workerPhone, String employerName,
+            String employerCreditCode) {
+    }
+
+    public record ClaimDetails(ClaimKind kind, BigDecimal amount, String detail) {
+    }
+
+    public record AgentDetails(Party forParty, AgentKind kind, String name, String phone, String memberId) {
+    }
+
+    public record Application(UUID workOrderId, UUID centreId, LocalDate receivedOn, Parties parties,
+            List<ClaimDetails> claims, List<AgentDetails> agents) {
+    }
+
+    public record ItemDetails(ClaimKind kind, BigDecimal amount) {
+    }
+
+    @Transactional
+    public MediationCase open(Application application, String actor) {
+        ProblemException.requireReferenced(Centre.findById(application.centreId()), "centreId", "centre",
+                application.centreId());
+        LocalDate today = legalClock.today();
+        LocalDate receivedOn = application.receivedOn() != null ? application.receivedOn() : today;
+        if (receivedOn.isAfter(today)) {
+            throw ProblemException.invalidField("receivedOn", "case.received-in-future");
+        }
+        String workerMemberId = application.parties().workerMemberId();
+        if (application.workOrderId() != null) {
+            WorkOrder order = fromOrder(application.workOrderId(), receivedOn);
+            workerMemberId = workerMemberId != null ? workerMemberId : order.callerMemberId;
+        }
+        LocalDate lastDay = legalClock.lastDay(receivedOn);
+        if (today.isAfter(lastDay)) {
+            throw ProblemException.ruleViolated("case.clock-already-ran-out", receivedOn.toString(),
+                    lastDay.toString());
+        }
+        for (int i = 0; i < application.claims().size(); i++) {
+            ClaimDetails claim = application.claims().get(i);
+            if (claim.kind().isPay() && claim.amount() == null) {
+                throw ProblemException.invalidField("claims[" + i + "].amount", "case.pay-claim-needs-amount");
+            }
+        }
+        MediationCase mediationCase = new MediationCase();
+        mediationCase.id = UUID.randomUUID();
+        mediationCase.number = numbers.next(Series.MEDIATION_CASE, today.getYear());
+        mediationCase.workOrderId = application.workOrderId();
+        mediationCase.centreId = application.centreId();
+        mediationCase.status = CaseStatus.OPEN;
+        mediationCase.receivedOn = receivedOn;
+        mediationCase.lastDay = lastDay;
+        Parties parties = application.parties();
+        mediationCase.workerMemberId = workerMemberId;
+        mediationCase.workerName = parties.workerName();
+        mediationCase.workerPhone = parties.workerPhone();
+        mediationCase.employerName = parties.employerName();
+        mediationCase.employerCreditCode = parties.employerCreditCode();
+        application.claims().forEach(details -> mediationCase.claims.add(claim(details)));
+        application.agents().forEach(details -> mediationCase.agents.add(agent(details)));
+        mediationCase.openedAt = OffsetDateTime.now(clock);
+        mediationCase.openedBy = actor;
+        mediationCase.persist();
+        BigDecimal claimedPay = mediationCase.claims.stream().filter(c -> c.kind.isPay()).map(c -> c.amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        events.publishForNewAggregate(CaseEvents.OPENED, mediationCase.id, new CaseEvents.Opened(mediationCase.id,
+                mediationCase.number, mediationCase.centreId, mediationCase.workOrderId, receivedOn, lastDay,
+                mediationCase.employerCreditCode, mediationCase.claims.stream().map(c -> c.kind).distinct().toList(),
+                claimedPay));
+        return mediationCase;
+    }
+
+    /** The labour-dispute order a case is opened from, locked so that two openings of it go one after the other. */
+    private WorkOrder fromOrder(UUID workOrderId, LocalDate receivedOn) {
+        WorkOrder order = ProblemException.requireReferenced(
+                WorkOrder.findById(workOrderId, LockModeType.PESSIMISTIC_WRITE), "workOrderId", "work order",
+                workOrderId);
+        if (order.category != Category.LABOUR_DISPUTE) {
+            throw ProblemException.invalidField("workOrderId", "case.work-order-not-a-dispute");
+        }
+        MediationCase existing = MediationCase.find("workOrderId", workOrderId).firstResult();
+        if (existing != null) {
+            throw ProblemException.conflict("case.work-order-has-case", order.number, existing.number);
+        }
+        if (receivedOn.isBefore(order.receivedAt.atZoneSameInstant(config.zone()).toLocalDate())) {
+            throw ProblemException.invalidField("receivedOn", "case.received-before-order");
+        }
+        return order;
+    }
+
+    private static Claim claim(ClaimDetails details) {
+        Claim claim = new Claim();
+        claim.kind = details.kind();
+        claim.amount = details.amount();
+        claim.detail = details.detail();
+        return claim;
+    }
+
+    private static Agent agent(AgentDetails details) {
+        Agent agent = new Agent();
+        agent.forParty = details.forParty();
+        agent.kind = details.kind();
+        agent.name = details.name();
+        agent.phone = details.phone();
+        agent.memberId = details.memberId();
+        return agent;
+    }
+
+    /**
+     * A mediator declares, for themself, whether they have a conflict of interest in the case. A conflict declared
+     * is never withdrawn; declared by the case's own mediator, it takes them off the case (回避).
+     */
+    @Transactional
+    public ConflictDeclaration declare(UUID id, String mediatorId, ConflictKind conflict, String detail) {
+        MediationCase mediationCase = openLocked(id);
+        Mediator mediator = Mediator.findById(mediatorId);
+        if (mediator == null) {
+            throw ProblemException.ruleViolated("case.not-on-roster", mediatorId);
+        }
+        ConflictDeclaration.Key key = new ConflictDeclaration.Key();
+        key.caseId = id;
+        key.mediatorId = mediatorId;
+        ConflictDeclaration declaration = ConflictDeclaration.findById(key);
+        if (declaration == null) {
+            declaration = new ConflictDeclaration();
+            declaration.caseId = id;
+            declaration.mediatorId = mediatorId;
+        } else if (declaration.conflict != ConflictKind.NONE && conflict == ConflictKind.NONE) {
+            throw ProblemException.conflict("case.conflict-not-withdrawn");
+        }
+        declaration.conflict = conflict;
+        declaration.detail = detail;
+        declaration.declaredAt = OffsetDateTime.now(clock);
+        declaration.persist();
+        if (conflict != ConflictKind.NONE && mediatorId.equals(mediationCase.mediatorId)) {
+            mediationCase.mediatorId = null;
+            mediationCase.mediatorSignedAt = null;
+        }
+        return declaration;
+    }
+
+    /**
+     * Gives the case to a mediator: one on the roster and active, who is not a party or a party's agent in it, and
+     * who declared no conflict of interest in it. A new mediator signs the agreement afresh.
+     */
+    @Transactional
+    public MediationCase assignMediator(UUID id, String mediatorId) {
+        MediationCase mediationCase = openLocked(id);
+        Mediator mediator = ProblemException.requireReferenced(Mediator.findById(mediatorId), "mediatorId",
+                "mediator", mediatorId);
+        if (!mediator.active) {
+            throw ProblemException.ruleViolated("case.mediator-inactive", mediatorId);
+        }
+        if (mediatorId.equals(mediationCase.workerMemberId)
+                || mediationCase.agents.stream().anyMatch(agent -> mediatorId.equals(agent.memberId))) {
+            throw ProblemException.ruleViolated("case.mediator-is-party", mediatorId);
+        }
+        ConflictDeclaration.Key key = new ConflictDeclaration.Key();
+        key.caseId = id;
+        key.mediatorId = mediatorId;
+        ConflictDeclaration declaration = ConflictDeclaration.findById(key);
+        if (declaration == null) {
+            throw ProblemException.ruleViolated("case.declaration-needed", mediatorId);
+        }
+        if (declaration.conflict != ConflictKind.NONE) {
+            throw ProblemException.ruleViolated("case.conflict-of-interest", mediatorId, declaration.conflict);
+        }
+        if (!mediatorId.equals(mediationCase.mediatorId)) {
+            mediationCase.mediatorId = mediatorId;
+            mediationCase.mediatorSignedAt = null;
+        }
+        return mediationCase;
+    }
+
+    @Transactional
+    public CaseSession holdSession(UUID id, OffsetDateTime heldAt, String minutes, Actor actor) {
+        MediationCase mediationCase = openLocked(id);
+        requireMediatorOrStaff(mediationCase, actor);
+        if (heldAt.isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {
+            throw ProblemException.invalidField("heldAt", "case.held-in-future");
+        }
+        if (heldAt.isBefore(mediationCase.receivedOn.atStartOfDay(config.zone()).toOffsetDateTime())) {
+            throw ProblemException.invalidField("heldAt", "case.held-before-receipt");
+        }
+        CaseSession session = new CaseSession();
+        session.id = UUID.randomUUID();
+        session.caseId = id;
+        session.number = (int) CaseSession.count("caseId", id) + 1;
+        session.heldAt = heldAt;
+        session.recordedBy = actor.memberId();
+        session.minutes = minutes;
+        session.persist();
+        events.publish(CaseEvents.SESSION_HELD, id,
+                new CaseEvents.SessionHeld(id, mediationCase.number, session.number, heldAt));
+        return session;
+    }
+
+    /** Writes the agreement's terms; writing them again, everyone signs the new text afresh. */
+    @Transactional
+    public MediationCase draftAgreement(UUID id, String terms, List<ItemDetails> items, LocalDate performBy,
+            Actor actor) {
+        MediationCase mediationCase = openLocked(id);
+        requireMediatorOrStaff(mediationCase, actor);
+        LocalDate today = legalClock.today();
+        if (performBy.isBefore(today)) {
+            throw ProblemException.invalidField("performBy", "case.perform-by-past");
+        }
+        if (performBy.isAfter(today.plusYears(1))) {
+            throw ProblemException.invalidField("performBy", "case.perform-by-too-far");
+        }
+        mediationCase.agreementTerms = terms;
+        mediationCase.performBy = performBy;
+        mediationCase.agreementItems.clear();
+        for (ItemDetails details : items) {
+            AgreementItem item = new AgreementItem();
+            item.kind = details.kind();
+            item.amount = details.amount();
+            mediationCase.agreementItems.add(item);
+        }
+        mediationCase.workerSignedAt = null;
+        mediationCase.employerSignedAt = null;
+        mediationCase.mediatorSignedAt = null;
+        return mediationCase;
+    }
+
+    /**
+     * Records a signature: the parties' as witnessed by the mediator or staff, the mediator's only by the mediator.
+     * The last of the three makes the agreement binding.
+     */
+    @Transactional
+    public MediationCase sign(UUID id, Party party, Actor actor) {
+        MediationCase mediationCase = openLocked(id);
+        if (party == Party.MEDIATOR) {
+            if (mediationCase.mediatorId == null) {
+                throw ProblemException.conflict("case.no-mediator");
+            }
+            if (!mediationCase.mediatorId.equals(actor.memberId())) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "case.not-the-mediator");
+            }
+        } else {
+            requireMediatorOrStaff(mediationCase, actor);
+        }
+        if (!mediationCase.hasAgreementDraft()) {
+            throw ProblemException.conflict("case.no-agreement-draft");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime already = switch (party) {
+            case WORKER -> mediationCase.workerSignedAt;
+            case EMPLOYER -> mediationCase.employerSignedAt;
+            case MEDIATOR -> mediationCase.mediatorSignedAt;
+        };
+        if (already != null) {
+            throw ProblemException.conflict("case.already-signed", party);
+        }
+        switch (party) {
+            case WORKER -> mediationCase.workerSignedAt = now;
+            case EMPLOYER -> mediationCase.employerSignedAt = now;
+            case MEDIATOR -> mediationCase.mediatorSignedAt = now;
+        }
+        if (mediationCase.workerSignedAt != null && mediationCase.employerSignedAt != null
+                && mediationCase.mediatorSignedAt != null) {
+            conclude(mediationCase, CaseStatus.AGREED, now);
+            events.publish(CaseEvents.AGREEMENT_SIGNED, id, new CaseEvents.AgreementSigned(id, mediationCase.number,
+                    mediationCase.centreId, mediationCase.receivedOn, now, mediationCase.performBy,
+                    mediationCase.agreedTotal(), mediationCase.agreedPay()));
+        }
+        return mediationCase;
+    }
+
+    /** No agreement can be reached: the mediation ends, and the parties are told they may apply for arbitration. */
+    @Transactional
+    public MediationCase noAgreement(UUID id, String reason, Actor actor) {
+        MediationCase mediationCase = openLocked(id);
+        requireMediatorOrStaff(mediationCase, actor);
+        conclude(mediationCase, CaseStatus.NO_AGREEMENT, OffsetDateTime.now(clock));
+        mediationCase.outcomeNote = reason;
+        events.publish(CaseEvents.REFERRED_TO_ARBITRATION, id, new CaseEvents.Referred(id, mediationCase.number,
+                mediationCase.centreId, Notices.noAgreement(mediationCase)));
+        return mediationCase;
+    }
+
+    /** The clock ran out without an agreement (the scheduled check; the case locked by it). */
+    void lapse(MediationCase mediationCase) {
+        conclude(mediationCase, CaseStatus.LAPSED, OffsetDateTime.now(clock));
+        events.publish(CaseEvents.LAPSED, mediationCase.id, new CaseEvents.Lapsed(mediationCase.id,
+                mediationCase.number, mediationCase.centreId, mediationCase.receivedOn, mediationCase.lastDay,
+                Notices.lapsed(mediationCase)));
+    }
+
+    /**
+     * Whether a binding agreement was carried out. A breach is recorded once its time to perform has passed; the
+     * parties are advised to apply for arbitration, and, where it settled pay or compensation, for a payment order.
+     */
+    @Transactional
+    public MediationCase recordPerformance(UUID id, CaseStatus outcome, String note, Actor actor) {
+        MediationCase mediationCase = locked(id);
+        requireMediatorOrStaff(mediationCase, actor);
+        if (!mediationCase.status.canBecome(outcome)) {
+            throw ProblemException.conflict("case.transition-not-allowed", mediationCase.status, outcome);
+        }
+        if (outcome == CaseStatus.BREACHED && !legalClock.today().isAfter(mediationCase.performBy)) {
+            throw ProblemException.conflict("case.perform-by-not-passed", mediationCase.performBy.toString());
+        }
+        mediationCase.status = outcome;
+        mediationCase.outcomeNote = note;
+        mediationCase.performanceRecordedAt = OffsetDateTime.now(clock);
+        if (outcome == CaseStatus.PERFORMED) {
+            events.publish(CaseEvents.AGREEMENT_PERFORMED, id, new CaseEvents.Performed(id, mediationCase.number,
+                    mediationCase.centreId, mediationCase.agreedTotal(), mediationCase.agreedPay()));
+        } else {
+            List<Advice> advice = advice(mediationCase);
+            events.publish(CaseEvents.AGREEMENT_BREACHED, id, new CaseEvents.Breached(id, mediationCase.number,
+                    mediationCase.centreId, advice, Notices.breached(mediationCase, advice)));
+        }
+        return mediationCase;
+    }
+
+    /** Where the parties of a breached agreement may go. */
+    public static List<Advice> advice(MediationCase mediationCase) {
+        List<Advice> advice = new ArrayList<>(List.of(Advice.ARBITRATION));
+        if (mediationCase.agreementItems.stream().anyMatch(item -> item.kind.allowsPaymentOrder())) {
+            advice.add(Advice.PAYMENT_ORDER);
+        }
+        return advice;
+    }
+
+    private static void conclude(MediationCase mediationCase, CaseStatus to, OffsetDateTime at) {
+        if (!mediationCase.status.canBecome(to)) {
+            throw ProblemException.conflict("case.transition-not-allowed", mediationCase.status, to);
+        }
+        mediationCase.status = to;
+        mediationCase.concludedAt = at;
+    }
+
+    private static void requireMediatorOrStaff(MediationCase mediationCase, Actor actor) {
+        if (mediationCase.mediatorId == null) {
+            throw ProblemException.conflict("case.no-mediator");
+        }
+        if (!actor.staff() && !Objects.equals(mediationCase.mediatorId, actor.memberId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "case.not-the-mediator");
+        }
+    }
+
+    /** The case, locked, still open and on the clock. */
+    private MediationCase openLocked(UUID id) {
+        MediationCase mediationCase = locked(id);
+        if (mediationCase.status != CaseStatus.OPEN) {
+            throw ProblemException.conflict("case.not-open", mediationCase.status);
+        }
+        if (legalClock.ranOut(mediationCase)) {
+            throw ProblemException.conflict("case.clock-already-ran-out", mediationCase.receivedOn.toString(),
+                    mediationCase.lastDay.toString());
+        }
+        return mediationCase;
+    }
+
+    private static MediationCase locked(UUID id) {
+        return ProblemException.requireFound(MediationCase.findById(id, LockModeType.PESSIMISTIC_WRITE),
+                "mediation case", id);
+    }
+
+    public MediationCase find(UUID id) {
+        return ProblemException.requireFound(MediationCase.findById(id), "mediation case", id);
+    }
+
+    public List<CaseSession> sessions(UUID id) {
+        find(id);
+        return CaseSession.list("caseId", Sort.by("number"), id);
+    }
+
+    public record CaseFilter(CaseStatus status, UUID centreId, String mediatorId, String employerCreditCode) {
+    }
+
+    /** Cases, newest first, narrowed by every filter given. */
+    public PageOf<MediationCase> list(CaseFilter filter, PageParams page) {
+        Filters filters = new Filters().and("status = :status", "status", filter.status())
+                .and("centreId = :centre", "centre", filter.centreId())
+                .and("mediatorId = :mediator", "mediator", filter.mediatorId())
+                .and("employerCreditCode = :employer", "employer", filter.employerCreditCode());
+        Sort newest = Sort.by("openedAt", Sort.Direction.Descending).and("id");
+        return PageOf.of(MediationCase.<MediationCase> find(filters.query(), newest, filters.params()), page,
+                mediationCase -> mediationCase);
+    }
+}

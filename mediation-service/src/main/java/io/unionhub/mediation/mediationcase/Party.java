@@ -1,0 +1,8 @@
+package io.unionhub.mediation.mediationcase;
+
+/** Who signs an agreement: both parties and the mediator. */
+public enum Party {
+    WORKER,
+    EMPLOYER,
+    MEDIATOR
+}
