@@ -20,7 +20,8 @@ import io.unionhub.mediation.figures.Figures.Period;
 import io.unionhub.mediation.workorder.Category;
 
 @Path("/api/mediation/figures")
-@Tag(name = "Figures", description = "The hotline's figures: received, closed, closure and on-time rates, times, satisfaction")
+@Tag(name = "Figures", description = "The hotline's figures (received, closed, closure and on-time rates, times, "
+        + "satisfaction) and the mediation cases' (agreements, lapses, pay recovered)")
 public class FiguresResource {
 
     /** The longest period one call covers, in years (both end days included). */

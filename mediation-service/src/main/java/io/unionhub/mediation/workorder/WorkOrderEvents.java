@@ -15,8 +15,10 @@ public final class WorkOrderEvents {
             EventType.of("work-order", "work-order.transferred.v1", Assigned.class);
     public static final EventType<Moved> REPLIED =
             EventType.of("work-order", "work-order.replied.v1", Moved.class);
-    public static final EventType<FollowedUp> FOLLOWED_UP =
-            EventType.of("work-order", "work-order.followed-up.v1", FollowedUp.class);
+    public static final EventType<Moved> FOLLOWED_UP =
+            EventType.of("work-order", "work-order.followed-up.v1", Moved.class);
+    public static final EventType<SatisfactionRated> SATISFACTION_RATED =
+            EventType.of("work-order", "work-order.satisfaction-rated.v1", SatisfactionRated.class);
     public static final EventType<Moved> CLOSED =
             EventType.of("work-order", "work-order.closed.v1", Moved.class);
     public static final EventType<Moved> REOPENED =
@@ -36,7 +38,10 @@ public final class WorkOrderEvents {
     public record Moved(UUID workOrderId, String number, Category category, Complexity complexity) {
     }
 
-    /** The follow-up call's satisfaction rating, 1 to 5 (the comment stays in the service). */
-    public record FollowedUp(UUID workOrderId, String number, int rating) {
+    /**
+     * The caller's satisfaction, 1 to 5, given on the follow-up call (the comment stays in the service); with the
+     * category and centre it is counted under.
+     */
+    public record SatisfactionRated(UUID workOrderId, String number, int rating, Category category, UUID centreId) {
     }
 }

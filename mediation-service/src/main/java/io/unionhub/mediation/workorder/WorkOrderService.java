@@ -139,8 +139,10 @@ public class WorkOrderService {
         order.rating = rating;
         order.followUpNote = comment;
         audit(order, from, actor, "rated " + rating);
-        events.publish(WorkOrderEvents.FOLLOWED_UP, order.id,
-                new WorkOrderEvents.FollowedUp(order.id, order.number, rating));
+        // two facts: the call was made (the order's course), and what the caller thought of it (satisfaction)
+        events.publish(WorkOrderEvents.FOLLOWED_UP, order.id, moved(order));
+        events.publish(WorkOrderEvents.SATISFACTION_RATED, order.id, new WorkOrderEvents.SatisfactionRated(order.id,
+                order.number, rating, order.category, order.centreId));
         return order;
     }
 

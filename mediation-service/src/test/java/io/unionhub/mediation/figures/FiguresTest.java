@@ -1,9 +1,13 @@
 package io.unionhub.mediation.figures;
 
 import static io.unionhub.mediation.support.MediationApi.HAIXI_CENTRE;
+import static io.unionhub.mediation.support.MediationApi.agreed;
 import static io.unionhub.mediation.support.MediationApi.as;
+import static io.unionhub.mediation.support.MediationApi.asMediator;
 import static io.unionhub.mediation.support.MediationApi.asStaff;
+import static io.unionhub.mediation.support.MediationApi.caseWithMediator;
 import static io.unionhub.mediation.support.MediationApi.hotlineCall;
+import static io.unionhub.mediation.support.MediationApi.newMediator;
 import static io.unionhub.mediation.support.MediationApi.step;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.unionhub.kit.testing.WithKafkaBroker;
+import io.unionhub.mediation.mediationcase.CaseLapses;
+import io.unionhub.mediation.support.MediationApi;
 import io.unionhub.mediation.support.TestClock;
 
 @QuarkusTest
@@ -32,6 +38,9 @@ class FiguresTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    CaseLapses lapses;
 
     @AfterEach
     void resetClock() {
@@ -86,5 +95,39 @@ class FiguresTest {
                 .then().statusCode(200);
         as("m-1", "worker").queryParam("from", "2031-05-06").queryParam("to", "2031-05-06")
                 .get("/api/mediation/figures").then().statusCode(403);
+    }
+
+    @Test
+    void theCaseFiguresOfAPeriodCountHowItsCasesEndedAndThePayRecovered() {
+        Instant day = Instant.parse("2032-03-02T01:00:00Z"); // a Tuesday no other test opens cases on
+        clock.setTo(day);
+        String mediator = newMediator();
+        UUID performed = agreed(mediator, "2032-03-10");
+        agreed(mediator, "2032-03-10");
+        UUID refused = caseWithMediator(mediator);
+        asMediator(mediator).body(Map.of("reason", "拒绝调解")).post("/api/mediation/cases/" + refused
+                + "/no-agreement").then().statusCode(200);
+        caseWithMediator(mediator);
+        asMediator(mediator).body(Map.of("outcome", "PERFORMED")).post("/api/mediation/cases/" + performed
+                + "/performance").then().statusCode(200);
+        clock.setTo(day.plus(Duration.ofDays(20)));
+        lapses.check();
+
+        JsonPath cases = asStaff().queryParam("from", "2032-03-02").queryParam("to", "2032-03-02")
+                .get("/api/mediation/figures").then().statusCode(200).extract().jsonPath();
+        assertEquals(4, cases.getInt("cases.opened"));
+        assertEquals(0, cases.getInt("cases.open"));
+        assertEquals(2, cases.getInt("cases.agreements"));
+        assertEquals(1, cases.getInt("cases.noAgreement"));
+        assertEquals(1, cases.getInt("cases.lapsed"));
+        assertEquals(1, cases.getInt("cases.performed"));
+        assertEquals(0.5, cases.getDouble("cases.agreementRate"), 1e-6);
+        assertEquals(43200.0, cases.getDouble("cases.payAgreed"), 1e-6);
+        assertEquals(21600.0, cases.getDouble("cases.payRecovered"), 1e-6);
+        asStaff().queryParam("from", "2032-03-02").queryParam("to", "2032-03-02").queryParam("centreId",
+                MediationApi.BINHAI_CENTRE.toString()).get("/api/mediation/figures").then()
+                .body("cases.opened", equalTo(0));
+        asStaff().queryParam("from", "2032-03-02").queryParam("to", "2032-03-02").queryParam("category",
+                "HARDSHIP_AID").get("/api/mediation/figures").then().body("cases", equalTo(null));
     }
 }

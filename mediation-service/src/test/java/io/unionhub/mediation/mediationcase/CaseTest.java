@@ -1,5 +1,6 @@
 package io.unionhub.mediation.mediationcase;
 
+import static io.unionhub.mediation.support.MediationApi.agreed;
 import static io.unionhub.mediation.support.MediationApi.as;
 import static io.unionhub.mediation.support.MediationApi.asMediator;
 import static io.unionhub.mediation.support.MediationApi.asStaff;
@@ -346,15 +347,6 @@ class CaseTest {
         assertTrue(events("mediation-case.agreement-breached.v1", breached).get(0).contains("PAYMENT_ORDER"));
         asMediator(mediator).body(Map.of("outcome", "PERFORMED")).post("/api/mediation/cases/" + breached
                 + "/performance").then().statusCode(409);
-    }
-
-    private static UUID agreed(String mediator, String performBy) {
-        UUID id = caseWithMediator(mediator);
-        draftAgreement(id, mediator, performBy);
-        for (String party : List.of("WORKER", "EMPLOYER", "MEDIATOR")) {
-            sign(id, mediator, party, 200);
-        }
-        return id;
     }
 
     @Test

@@ -98,4 +98,14 @@ public final class MediationApi {
         asMediator(mediator).body(Map.of("party", party)).post("/api/mediation/cases/" + id + "/agreement/signatures")
                 .then().statusCode(expected);
     }
+
+    /** A case with a binding agreement of 21,600 yuan of wages, to be paid by the given day. */
+    public static UUID agreed(String mediator, String performBy) {
+        UUID id = caseWithMediator(mediator);
+        draftAgreement(id, mediator, performBy);
+        for (String party : List.of("WORKER", "EMPLOYER", "MEDIATOR")) {
+            sign(id, mediator, party, 200);
+        }
+        return id;
+    }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
@@ -177,6 +178,10 @@ class WorkOrderTest {
                 .body("actor", org.hamcrest.Matchers.everyItem(equalTo("staff-1")));
         assertEquals(1, database.data().outbox().payloads("work-order.transferred.v1", order).size());
         assertEquals(1, database.data().outbox().payloads("work-order.reopened.v1", order).size());
+        assertEquals(1, database.data().outbox().payloads("work-order.followed-up.v1", order).size());
+        String rated = database.data().outbox().payloads("work-order.satisfaction-rated.v1", order).get(0);
+        assertTrue(rated.contains("\"rating\": 4") && rated.contains(BINHAI_CENTRE.toString()), rated);
+        assertFalse(rated.contains("较满意"), "the comment stays in the service");
     }
 
     @Test
