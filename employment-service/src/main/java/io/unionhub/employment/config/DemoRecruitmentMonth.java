@@ -24,7 +24,6 @@ import io.unionhub.employment.campaign.Campaign;
 import io.unionhub.employment.campaign.CampaignService;
 import io.unionhub.employment.campaign.CampaignService.NewCampaign;
 import io.unionhub.employment.campaign.CampaignType;
-import io.unionhub.kit.input.CreditCode;
 import io.unionhub.employment.employer.Employer;
 import io.unionhub.employment.employer.EmployerService;
 import io.unionhub.employment.employer.EmployerService.EmployerDetails;
@@ -39,6 +38,7 @@ import io.unionhub.employment.seeker.SeekerService;
 import io.unionhub.employment.seeker.SeekerService.SeekerProfile;
 import io.unionhub.employment.seeker.TargetGroup;
 import io.unionhub.employment.trade.Trade;
+import io.unionhub.kit.demo.DemoPeople;
 
 /**
  * With {@code unionhub.employment.demo-data=true} ({@code UNIONHUB_EMPLOYMENT_DEMO_DATA}), loads a private enterprise
@@ -58,10 +58,6 @@ public class DemoRecruitmentMonth {
 
     private static final List<String> DISTRICTS = List.of("滨海区", "海西区", "东港区", "盐田区", "高新区");
     private static final List<String> TOWNSHIPS = List.of("盐场镇", "渔港镇", "西湾镇", "东岙乡", "南塘镇");
-    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
-            "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高");
-    private static final List<String> GIVEN = List.of("伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋",
-            "秀英", "桂兰", "建华", "海燕", "志强", "晓东", "雪梅", "春华", "建国", "玉兰");
     private static final List<String> FIRM_WORDS = List.of("海港", "船舶", "盐业", "物流", "食品", "水产", "电子",
             "纺织", "建工", "家政", "餐饮", "机械", "新材料", "光伏", "冷链", "包装", "家具", "汽配", "印刷", "物业");
     private static final List<String> FIRM_KINDS = List.of("有限公司", "股份有限公司", "集团有限公司", "合作社",
@@ -105,8 +101,9 @@ public class DemoRecruitmentMonth {
         List<UUID> open = new ArrayList<>();
         for (int e = 0; e < EMPLOYERS; e++) {
             String district = DISTRICTS.get(e % DISTRICTS.size());
-            Employer employer = employers.register(new EmployerDetails(creditCode(e), firmName(e, district, random),
-                    district, name(random) + "经理", phone(random)), null);
+            Employer employer = employers.register(new EmployerDetails(DemoPeople.creditCode(e),
+                    firmName(e, district, random), district, DemoPeople.name(random) + "经理",
+                    DemoPeople.mobile(random)), null);
             if (e >= PENDING_EMPLOYERS) {
                 employer = employers.verify(employer.id, true, employer.name, "demo-staff");
                 verified.add(employer);
@@ -157,11 +154,6 @@ public class DemoRecruitmentMonth {
     }
 
     /** 91 (a company), a region code no real region has, then the body, and its check character. */
-    private static String creditCode(int e) {
-        String first17 = "9199%04d%09d".formatted(100 + e % 9000, 100_000_000 + e);
-        return first17 + CreditCode.checkCharacterOf(first17);
-    }
-
     private static String firmName(int e, String district, Random random) {
         return district.substring(0, 2) + FIRM_WORDS.get(e % FIRM_WORDS.size())
                 + FIRM_KINDS.get(random.nextInt(FIRM_KINDS.size())) + (e >= FIRM_WORDS.size() ? "（" + (e / FIRM_WORDS.size() + 1) + "）" : "");
@@ -189,16 +181,8 @@ public class DemoRecruitmentMonth {
             case 2 -> List.of(TargetGroup.RETURNED_MIGRANT);
             default -> List.of();
         };
-        return new SeekerProfile(name(random), phone(random), district,
+        return new SeekerProfile(DemoPeople.name(random), DemoPeople.mobile(random), district,
                 TOWNSHIPS.get(random.nextInt(TOWNSHIPS.size())), null, wanted, List.of(), List.of(), null,
                 random.nextInt(3) == 0, groups);
-    }
-
-    private static String name(Random random) {
-        return SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN.get(random.nextInt(GIVEN.size()));
-    }
-
-    private static String phone(Random random) {
-        return "13" + (5 + random.nextInt(5)) + "%08d".formatted(random.nextInt(100_000_000));
     }
 }

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.unionhub.kit.demo.DemoPeople;
 import io.unionhub.training.cadre.Cadre;
 import io.unionhub.training.cadre.CadreRole;
 import io.unionhub.training.cadre.CadreService;
@@ -81,15 +82,6 @@ public class DemoCity {
             new Unit("盐场镇", UnitType.TOWNSHIP, "盐田区", 16), // Yanchang township
             new Unit("高新人工智能产业园", UnitType.INDUSTRIAL_PARK, "高新区", 32), // Gaoxin AI Industrial Park
             new Unit("高新区新就业形态联合工会", UnitType.OTHER, "高新区", 14)); // joint union of platform workers
-
-    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
-            "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯",
-            "邓", "曹", "彭", "曾", "蔡", "潘", "田", "董", "袁", "于", "余", "叶");
-
-    private static final List<String> GIVEN_NAMES = List.of("伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军",
-            "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "霞", "平", "刚", "秀英", "桂兰", "建华", "海燕", "志强",
-            "晓东", "文杰", "雪梅", "春华", "丽华", "海涛", "建国", "玉兰", "红梅", "晓燕", "思远", "浩然", "欣怡",
-            "宇航", "嘉怡", "俊杰", "佳琪", "志刚", "振华", "晓丽", "海峰", "秀兰", "建军", "婷婷", "国强");
 
     /**
      * A coming cohort: it starts on the Tuesday of the given week from today (a 3-day course then ends on Thursday)
@@ -166,15 +158,11 @@ public class DemoCity {
         List<NewCadre> city = new ArrayList<>();
         for (Unit unit : UNITS) {
             for (int placeInUnit = 0; placeInUnit < unit.cadres(); placeInUnit++) {
-                city.add(new NewCadre("demo-%04d".formatted(city.size() + 1), nameOf(random), unit.name(),
+                city.add(new NewCadre("demo-%04d".formatted(city.size() + 1), DemoPeople.name(random), unit.name(),
                         unit.type(), unit.district(), roleOf(placeInUnit, random), appointedOn(today, random)));
             }
         }
         return city;
-    }
-
-    private static String nameOf(Random random) {
-        return SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN_NAMES.get(random.nextInt(GIVEN_NAMES.size()));
     }
 
     /** A unit's first cadre chairs it, the second is vice-chair; of the others about one in three is full-time. */
