@@ -13,6 +13,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "unionhub.mediation")
 public interface MediationConfig {
 
+    /** Load a year of demo history (mediators, work orders in every state, cases) into an empty database. */
+    @WithDefault("false")
+    boolean demoData();
+
     /** The federation's time zone: which year an order is numbered in, and when a day starts. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();

@@ -38,7 +38,7 @@ public class LegalClock {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return LocalDate.now(clock);
     }
 
     /** Whether the clock ran out: the last day is over. */
