@@ -35,7 +35,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
+import io.unionhub.kit.testing.EventCatalogue;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.mediation.support.ServiceDatabase;
 import io.unionhub.mediation.support.TestClock;
@@ -362,5 +365,39 @@ class CaseTest {
                 .extract().asString();
         assertFalse(page.contains("李建国") || page.contains("13812345678"), page);
         asStaff().queryParam("employerCreditCode", "not-a-code").get("/api/mediation/cases").then().statusCode(400);
+    }
+
+    @Test
+    void everyCaseEventIsShapedAsItsDocumentedExample() throws Exception {
+        clock.setTo(Instant.parse("2026-12-01T02:00:00Z"));
+        String mediator = newMediator();
+        UUID performed = agreed(mediator, "2026-12-05");
+        UUID heard = caseWithMediator(mediator);
+        asMediator(mediator).body(Map.of("heldAt", "2026-12-01T09:30:00+08:00", "minutes", "记录"))
+                .post("/api/mediation/cases/" + heard + "/sessions").then().statusCode(201);
+        asMediator(mediator).body(Map.of("outcome", "PERFORMED")).post("/api/mediation/cases/" + performed
+                + "/performance").then().statusCode(200);
+        UUID breached = agreed(mediator, "2026-12-05");
+        UUID refused = caseWithMediator(mediator);
+        asMediator(mediator).body(Map.of("reason", "拒绝")).post("/api/mediation/cases/" + refused + "/no-agreement")
+                .then().statusCode(200);
+        Map<String, Object> fromOrder = caseBody();
+        fromOrder.put("workOrderId", disputeOrder("LABOUR_DISPUTE").toString());
+        UUID lapsed = openCase(fromOrder);
+        clock.setTo(Instant.parse("2026-12-17T02:00:00Z"));
+        asMediator(mediator).body(Map.of("outcome", "BREACHED")).post("/api/mediation/cases/" + breached
+                + "/performance").then().statusCode(200);
+        lapses.check();
+
+        ObjectMapper json = new ObjectMapper();
+        Map<String, UUID> cases = Map.of("opened", lapsed, "session-held", heard, "agreement-signed", performed,
+                "agreement-performed", performed, "agreement-breached", breached,
+                "referred-to-arbitration", refused, "lapsed", lapsed);
+        for (var entry : cases.entrySet()) {
+            String type = "unionhub.mediation.mediation-case." + entry.getKey() + ".v1";
+            String payload = events("mediation-case." + entry.getKey() + ".v1", entry.getValue()).get(0);
+            assertTrue(EventCatalogue.sameShape(EventCatalogue.example(type).get("data"), json.readTree(payload)),
+                    type + ": " + payload);
+        }
     }
 }

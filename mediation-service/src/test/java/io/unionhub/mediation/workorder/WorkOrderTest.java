@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,7 +32,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
+import io.unionhub.kit.testing.EventCatalogue;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.mediation.support.ServiceDatabase;
 import io.unionhub.mediation.support.TestClock;
@@ -157,7 +160,7 @@ class WorkOrderTest {
     }
 
     @Test
-    void theTrailKeepsEveryMoveWithItsCentreAndReason() {
+    void theTrailKeepsEveryMoveWithItsCentreAndReason() throws Exception {
         UUID order = file();
         step(order, "assignment", Map.of("centreId", HAIXI_CENTRE.toString(), "handler", "mediator-07"), 200);
         step(order, "assignment", Map.of("centreId", HAIXI_CENTRE.toString(), "handler", "mediator-07"), 409);
@@ -182,6 +185,8 @@ class WorkOrderTest {
         String rated = database.data().outbox().payloads("work-order.satisfaction-rated.v1", order).get(0);
         assertTrue(rated.contains("\"rating\": 4") && rated.contains(BINHAI_CENTRE.toString()), rated);
         assertFalse(rated.contains("较满意"), "the comment stays in the service");
+        assertTrue(EventCatalogue.sameShape(EventCatalogue.example("unionhub.mediation.work-order.satisfaction-rated.v1")
+                .get("data"), new ObjectMapper().readTree(rated)), rated);
     }
 
     @Test
