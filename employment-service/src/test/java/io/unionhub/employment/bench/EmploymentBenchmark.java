@@ -4,11 +4,7 @@ import static io.unionhub.employment.support.EmploymentApi.asStaff;
 import static io.unionhub.employment.support.EmploymentApi.employer;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +16,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import jakarta.inject.Inject;
@@ -39,6 +33,8 @@ import io.unionhub.employment.posting.PostingSearchText;
 import io.unionhub.employment.support.EmploymentApi;
 import io.unionhub.employment.support.ServiceDatabase;
 import io.unionhub.kit.testing.ParallelPosts;
+import io.unionhub.kit.testing.Pgbench;
+import io.unionhub.kit.testing.TimedGets;
 import io.unionhub.kit.testing.WithKafkaBroker;
 
 /**
@@ -74,8 +70,6 @@ class EmploymentBenchmark {
 
     @Inject
     ServiceDatabase database;
-
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void boardSearchMatchingAndIntents() throws Exception {
@@ -256,52 +250,21 @@ class EmploymentBenchmark {
                 insert.executeUpdate();
             }
         }
-        ServiceDatabase.Address address = database.address();
-        ProcessBuilder command = new ProcessBuilder("pgbench", "-n", "-c", Integer.toString(THREADS), "-j", "2",
-                "-T", "20", "-D", "campaign=" + campaign,
-                "-f", Path.of("bench", "record-intent.pgbench.sql").toAbsolutePath().toString(),
-                "-h", address.host(), "-p", Integer.toString(address.port()), "-U", address.user(), address.database())
-                .redirectErrorStream(true);
-        command.environment().put("PGPASSWORD", address.password());
-        Process process = command.start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("pgbench failed: " + output);
-        }
+        double tps = Pgbench.tps(Path.of("bench", "record-intent.pgbench.sql"), THREADS, 20,
+                Map.of("campaign", campaign));
         try (Connection db = database.openConnection(); Statement st = db.createStatement()) {
             st.execute("drop table bench_pair");
             st.execute("drop sequence bench_pair_seq");
         }
-        var matcher = java.util.regex.Pattern.compile("tps = ([0-9.]+)").matcher(output);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no tps in pgbench's output: " + output);
-        }
-        return Double.parseDouble(matcher.group(1));
-    }
-
-    /** Milliseconds of {@link #RUNS} GETs after {@link #WARM_UP} untimed ones; any non-200 fails. */
-    private List<Double> time(IntFunction<String> path) throws Exception {
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
-            HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.apply(i)))
-                    .header("Authorization", EmploymentApi.STAFF).GET().build();
-            long start = System.nanoTime();
-            HttpResponse<byte[]> answer = http.send(get, HttpResponse.BodyHandlers.ofByteArray());
-            double elapsed = (System.nanoTime() - start) / 1e6;
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException(path.apply(i) + " answered " + answer.statusCode());
-            }
-            if (i >= WARM_UP) {
-                millis.add(elapsed);
-            }
-        }
-        Collections.sort(millis);
-        return millis;
+        return tps;
     }
 
     private static double p(List<Double> sorted, int percentile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * percentile / 100.0)));
+        return TimedGets.percentile(sorted, percentile);
+    }
+
+    private List<Double> time(IntFunction<String> path) throws Exception {
+        return new TimedGets(port, EmploymentApi.STAFF).millis(WARM_UP, RUNS, path);
     }
 
     private static String encode(String text) {

@@ -9,26 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.unionhub.kit.testing.Outbox;
 import io.unionhub.kit.testing.ServiceData;
 
-/** The employment database as the tests look into it (kit-testing's ServiceData), and where pgbench finds it. */
+/** The employment database as the tests look into it (kit-testing's ServiceData). */
 @ApplicationScoped
 public class ServiceDatabase {
 
     @Inject
     EntityManager entityManager;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     private ServiceData data() {
         return new ServiceData(entityManager, "employment");
@@ -49,14 +38,5 @@ public class ServiceDatabase {
 
     public String stored(String table, String column, UUID id) {
         return data().stored(table, column, id);
-    }
-
-    /** What pgbench needs to reach the database: host, port, user, password, database. */
-    public record Address(String host, int port, String user, String password, String database) {
-    }
-
-    public Address address() {
-        java.net.URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
-        return new Address(uri.getHost(), uri.getPort(), user, password, uri.getPath().substring(1));
     }
 }
