@@ -153,7 +153,6 @@ public class DemoRecruitmentMonth {
                 EMPLOYERS, EMPLOYERS * POSTINGS_PER_EMPLOYER, SEEKERS, intents, hires);
     }
 
-    /** 91 (a company), a region code no real region has, then the body, and its check character. */
     private static String firmName(int e, String district, Random random) {
         return district.substring(0, 2) + FIRM_WORDS.get(e % FIRM_WORDS.size())
                 + FIRM_KINDS.get(random.nextInt(FIRM_KINDS.size())) + (e >= FIRM_WORDS.size() ? "（" + (e / FIRM_WORDS.size() + 1) + "）" : "");

@@ -115,7 +115,7 @@ public class DemoMediationYear {
             clock.live();
         }
         LOG.infof("Demo data: a year of the hotline replayed, %d work orders and %d mediation cases (%d steps left "
-                + "undone by a rule)", WorkOrder.count(), MediationCase.count(), replay.refused);
+                + "undone)", WorkOrder.count(), MediationCase.count(), replay.refused);
     }
 
     /** One moment's work, in the order of the moments (and of scheduling, for two at the same moment). */
@@ -166,6 +166,10 @@ public class DemoMediationYear {
                 try {
                     step.action().run();
                 } catch (ProblemException refusedByARule) {
+                    refused++;
+                } catch (RuntimeException failed) {
+                    // one step failing leaves the rest of the year to load (and the log says what)
+                    LOG.warnf("Demo data: a step at %s failed: %s", step.at(), failed.toString());
                     refused++;
                 }
             }
@@ -304,8 +308,9 @@ public class DemoMediationYear {
             }
             String mediator = roster.get(chosen);
             cases.declare(opened.id, mediator, ConflictKind.NONE, null);
-            cases.assignMediator(opened.id, mediator);
-            mediate(opened.id, wages, new Actor(mediator, false));
+            Actor taking = new Actor(mediator, false);
+            cases.assignMediator(opened.id, mediator, taking);
+            mediate(opened.id, wages, taking);
         }
 
         private void mediate(UUID id, BigDecimal wages, Actor mediator) {

@@ -11,7 +11,7 @@ import io.unionhub.kit.events.EventType;
 /**
  * Events of the mediation-case aggregate: numbers, kinds, amounts and ids; never a party's name or phone, a claim's
  * details, the minutes or the agreement's terms. The employer is named by its credit code (an organisation's public
- * register number), so operators can see where disputes gather.
+ * register number), so operators can see where disputes gather; an individual business's is left out.
  */
 public final class CaseEvents {
 
@@ -31,6 +31,14 @@ public final class CaseEvents {
             EventType.of("mediation-case", "mediation-case.agreement-breached.v1", Breached.class);
 
     private CaseEvents() {
+    }
+
+    /**
+     * The employer's credit code as an event may carry it: an organisation's, not an individual business's (92…),
+     * whose code stands for the natural person who runs it.
+     */
+    static String organisationCode(String creditCode) {
+        return creditCode.startsWith("92") ? null : creditCode;
     }
 
     public record Opened(UUID caseId, String number, UUID centreId, UUID workOrderId, LocalDate receivedOn,

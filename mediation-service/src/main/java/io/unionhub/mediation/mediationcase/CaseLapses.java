@@ -33,7 +33,9 @@ public class CaseLapses {
     LegalClock legalClock;
 
     @Scheduled(every = "${unionhub.mediation.case-clock-check-every}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the demo year replays at startup on a moved clock
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int lapsed = check();
         if (lapsed > 0) {
@@ -47,9 +49,17 @@ public class CaseLapses {
         if (!(Boolean) entityManager.createNativeQuery(LOCK).getSingleResult()) {
             return 0;
         }
-        List<MediationCase> ranOut = MediationCase.<MediationCase> find("status = ?1 and lastDay < ?2",
+        List<MediationCase> due = MediationCase.<MediationCase> find("status = ?1 and lastDay < ?2",
                 CaseStatus.OPEN, legalClock.today()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        ranOut.forEach(cases::lapse);
-        return ranOut.size();
+        int lapsed = 0;
+        for (MediationCase mediationCase : due) {
+            // a holiday configured since the case opened may have moved its last day on
+            mediationCase.lastDay = legalClock.lastDayNow(mediationCase);
+            if (legalClock.ranOut(mediationCase)) {
+                cases.lapse(mediationCase);
+                lapsed++;
+            }
+        }
+        return lapsed;
     }
 }

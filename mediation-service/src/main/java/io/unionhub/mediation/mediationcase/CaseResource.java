@@ -168,14 +168,17 @@ public class CaseResource {
             String employerCreditCode,
             @BeanParam @Valid PageParams page) {
         return cases.list(new CaseFilter(status, centreId, mediatorId, employerCreditCode), page)
-                .map(c -> CaseViews.CaseListItem.of(c, legalClock.daysLeft(c)));
+                .map(c -> CaseViews.CaseListItem.of(c, legalClock.lastDayNow(c), legalClock.daysLeft(c)));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getMediationCase", summary = "One case in full, with its days left")
+    @Operation(operationId = "getMediationCase", summary = "One case in full, with its days left",
+            description = "For union staff, its mediator and the mediators of its centre, none of them tied to it.")
+    @APIResponse(responseCode = "403", description = "Not staff, not its mediator nor a mediator of its centre, or "
+            + "tied to the case (a party, an agent, a declared conflict)")
     public CaseViews.CaseView get(@PathParam("id") UUID id) {
-        return view(cases.find(id));
+        return view(cases.readable(id, actor(), false));
     }
 
     @POST
@@ -196,7 +199,8 @@ public class CaseResource {
     @Path("/{id}/mediator")
     @Operation(operationId = "assignCaseMediator", summary = "Give the case to a mediator (a mediator: to themself)",
             description = "The mediator must be active on the roster, not a party or agent in the case, and have "
-                    + "declared no conflict of interest in it.")
+                    + "declared no conflict of interest in it. A mediator takes a case of their centre that has no "
+                    + "mediator; only union staff move a case to another mediator, and then every signature goes.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "a mediator", value = """
             {"mediatorId": "mediator-07"}""")))
     @APIResponse(responseCode = "422", description = "No declaration, a declared conflict, or a party to the case")
@@ -204,7 +208,7 @@ public class CaseResource {
         if (!caller.hasAnyRole(Roles.UNION_STAFF) && !choice.mediatorId().equals(caller.memberId())) {
             throw ProblemException.invalidField("mediatorId", "case.mediator-not-you");
         }
-        return view(cases.assignMediator(id, choice.mediatorId()));
+        return view(cases.assignMediator(id, choice.mediatorId(), actor()));
     }
 
     @POST
@@ -221,9 +225,10 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/sessions")
-    @Operation(operationId = "listMediationSessions", summary = "The case's sessions with their minutes, in order")
+    @Operation(operationId = "listMediationSessions", summary = "The case's sessions with their minutes, in order",
+            description = "For union staff and the case's mediator, neither tied to it.")
     public List<CaseViews.SessionView> sessions(@PathParam("id") UUID id) {
-        return cases.sessions(id).stream().map(CaseViews.SessionView::of).toList();
+        return cases.sessions(id, actor()).stream().map(CaseViews.SessionView::of).toList();
     }
 
     @PUT
@@ -277,6 +282,7 @@ public class CaseResource {
     }
 
     private CaseViews.CaseView view(MediationCase mediationCase) {
-        return CaseViews.CaseView.of(mediationCase, legalClock.daysLeft(mediationCase));
+        return CaseViews.CaseView.of(mediationCase, legalClock.lastDayNow(mediationCase),
+                legalClock.daysLeft(mediationCase));
     }
 }

@@ -80,14 +80,20 @@ public class CaseService {
         ProblemException.requireReferenced(Centre.findById(application.centreId()), "centreId", "centre",
                 application.centreId());
         LocalDate today = legalClock.today();
+        String workerMemberId = application.parties().workerMemberId();
         LocalDate receivedOn = application.receivedOn() != null ? application.receivedOn() : today;
+        if (application.workOrderId() != null) {
+            WorkOrder order = fromOrder(application.workOrderId());
+            LocalDate called = order.receivedAt.atZoneSameInstant(config.zone()).toLocalDate();
+            // the call asked for mediation: the union received the application then, not when the case is written
+            receivedOn = application.receivedOn() != null ? application.receivedOn() : called;
+            if (receivedOn.isBefore(called)) {
+                throw ProblemException.invalidField("receivedOn", "case.received-before-order");
+            }
+            workerMemberId = workerMemberId != null ? workerMemberId : order.callerMemberId;
+        }
         if (receivedOn.isAfter(today)) {
             throw ProblemException.invalidField("receivedOn", "case.received-in-future");
-        }
-        String workerMemberId = application.parties().workerMemberId();
-        if (application.workOrderId() != null) {
-            WorkOrder order = fromOrder(application.workOrderId(), receivedOn);
-            workerMemberId = workerMemberId != null ? workerMemberId : order.callerMemberId;
         }
         LocalDate lastDay = legalClock.lastDay(receivedOn);
         if (today.isAfter(lastDay)) {
@@ -123,13 +129,13 @@ public class CaseService {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         events.publishForNewAggregate(CaseEvents.OPENED, mediationCase.id, new CaseEvents.Opened(mediationCase.id,
                 mediationCase.number, mediationCase.centreId, mediationCase.workOrderId, receivedOn, lastDay,
-                mediationCase.employerCreditCode, mediationCase.claims.stream().map(c -> c.kind).distinct().toList(),
+                CaseEvents.organisationCode(mediationCase.employerCreditCode), mediationCase.claims.stream().map(c -> c.kind).distinct().toList(),
                 claimedPay));
         return mediationCase;
     }
 
     /** The labour-dispute order a case is opened from, locked so that two openings of it go one after the other. */
-    private WorkOrder fromOrder(UUID workOrderId, LocalDate receivedOn) {
+    private WorkOrder fromOrder(UUID workOrderId) {
         WorkOrder order = ProblemException.requireReferenced(
                 WorkOrder.findById(workOrderId, LockModeType.PESSIMISTIC_WRITE), "workOrderId", "work order",
                 workOrderId);
@@ -139,9 +145,6 @@ public class CaseService {
         MediationCase existing = MediationCase.find("workOrderId", workOrderId).firstResult();
         if (existing != null) {
             throw ProblemException.conflict("case.work-order-has-case", order.number, existing.number);
-        }
-        if (receivedOn.isBefore(order.receivedAt.atZoneSameInstant(config.zone()).toLocalDate())) {
-            throw ProblemException.invalidField("receivedOn", "case.received-before-order");
         }
         return order;
     }
@@ -175,10 +178,7 @@ public class CaseService {
         if (mediator == null) {
             throw ProblemException.ruleViolated("case.not-on-roster", mediatorId);
         }
-        ConflictDeclaration.Key key = new ConflictDeclaration.Key();
-        key.caseId = id;
-        key.mediatorId = mediatorId;
-        ConflictDeclaration declaration = ConflictDeclaration.findById(key);
+        ConflictDeclaration declaration = declaration(id, mediatorId);
         if (declaration == null) {
             declaration = new ConflictDeclaration();
             declaration.caseId = id;
@@ -192,31 +192,39 @@ public class CaseService {
         declaration.persist();
         if (conflict != ConflictKind.NONE && mediatorId.equals(mediationCase.mediatorId)) {
             mediationCase.mediatorId = null;
-            mediationCase.mediatorSignedAt = null;
+            clearSignatures(mediationCase); // the signatures they witnessed go with them
         }
         return declaration;
     }
 
     /**
      * Gives the case to a mediator: one on the roster and active, who is not a party or a party's agent in it, and
-     * who declared no conflict of interest in it. A new mediator signs the agreement afresh.
+     * who declared no conflict of interest in it. A mediator takes, for themself, a case of their centre that has no
+     * mediator yet; only staff move a case from one mediator to another. With a new mediator, every signature goes:
+     * the parties sign afresh before the mediator who will sign with them.
      */
     @Transactional
-    public MediationCase assignMediator(UUID id, String mediatorId) {
+    public MediationCase assignMediator(UUID id, String mediatorId, Actor actor) {
         MediationCase mediationCase = openLocked(id);
         Mediator mediator = ProblemException.requireReferenced(Mediator.findById(mediatorId), "mediatorId",
                 "mediator", mediatorId);
+        if (actor.staff()) {
+            requireNoTie(mediationCase, actor);
+        } else {
+            if (mediationCase.mediatorId != null && !mediationCase.mediatorId.equals(mediatorId)) {
+                throw ProblemException.conflict("case.has-mediator", mediationCase.mediatorId);
+            }
+            if (!mediator.centreId.equals(mediationCase.centreId)) {
+                throw ProblemException.ruleViolated("case.other-centre", mediatorId);
+            }
+        }
         if (!mediator.active) {
             throw ProblemException.ruleViolated("case.mediator-inactive", mediatorId);
         }
-        if (mediatorId.equals(mediationCase.workerMemberId)
-                || mediationCase.agents.stream().anyMatch(agent -> mediatorId.equals(agent.memberId))) {
+        if (isPartyOrAgent(mediationCase, mediatorId)) {
             throw ProblemException.ruleViolated("case.mediator-is-party", mediatorId);
         }
-        ConflictDeclaration.Key key = new ConflictDeclaration.Key();
-        key.caseId = id;
-        key.mediatorId = mediatorId;
-        ConflictDeclaration declaration = ConflictDeclaration.findById(key);
+        ConflictDeclaration declaration = declaration(id, mediatorId);
         if (declaration == null) {
             throw ProblemException.ruleViolated("case.declaration-needed", mediatorId);
         }
@@ -225,9 +233,27 @@ public class CaseService {
         }
         if (!mediatorId.equals(mediationCase.mediatorId)) {
             mediationCase.mediatorId = mediatorId;
-            mediationCase.mediatorSignedAt = null;
+            clearSignatures(mediationCase);
         }
         return mediationCase;
+    }
+
+    private static boolean isPartyOrAgent(MediationCase mediationCase, String memberId) {
+        return memberId.equals(mediationCase.workerMemberId)
+                || mediationCase.agents.stream().anyMatch(agent -> memberId.equals(agent.memberId));
+    }
+
+    private static ConflictDeclaration declaration(UUID caseId, String mediatorId) {
+        ConflictDeclaration.Key key = new ConflictDeclaration.Key();
+        key.caseId = caseId;
+        key.mediatorId = mediatorId;
+        return ConflictDeclaration.findById(key);
+    }
+
+    private static void clearSignatures(MediationCase mediationCase) {
+        mediationCase.workerSignedAt = null;
+        mediationCase.employerSignedAt = null;
+        mediationCase.mediatorSignedAt = null;
     }
 
     @Transactional
@@ -275,9 +301,7 @@ public class CaseService {
             item.amount = details.amount();
             mediationCase.agreementItems.add(item);
         }
-        mediationCase.workerSignedAt = null;
-        mediationCase.employerSignedAt = null;
-        mediationCase.mediatorSignedAt = null;
+        clearSignatures(mediationCase);
         return mediationCase;
     }
 
@@ -397,6 +421,37 @@ public class CaseService {
         if (!actor.staff() && !Objects.equals(mediationCase.mediatorId, actor.memberId())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "case.not-the-mediator");
         }
+        requireNoTie(mediationCase, actor);
+    }
+
+    /** Nobody acts on a case they are a party or an agent in, or declared a conflict of interest in (staff too). */
+    private static void requireNoTie(MediationCase mediationCase, Actor actor) {
+        if (isPartyOrAgent(mediationCase, actor.memberId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "case.actor-is-party");
+        }
+        ConflictDeclaration declared = declaration(mediationCase.id, actor.memberId());
+        if (declared != null && declared.conflict != ConflictKind.NONE) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "case.actor-has-conflict");
+        }
+    }
+
+    /**
+     * Who may read a case in full (parties, claims, terms): union staff with no tie to it, its mediator, and the
+     * mediators of its centre who declared no conflict in it (they read it to declare, and to take it). Its minutes:
+     * staff and its mediator only.
+     */
+    public MediationCase readable(UUID id, Actor actor, boolean withMinutes) {
+        MediationCase mediationCase = find(id);
+        if (actor.staff() || actor.memberId().equals(mediationCase.mediatorId)) {
+            requireNoTie(mediationCase, actor);
+            return mediationCase;
+        }
+        Mediator reader = Mediator.findById(actor.memberId());
+        if (withMinutes || reader == null || !reader.centreId.equals(mediationCase.centreId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "case.not-readable");
+        }
+        requireNoTie(mediationCase, actor);
+        return mediationCase;
     }
 
     /** The case, locked, still open and on the clock. */
@@ -421,8 +476,8 @@ public class CaseService {
         return ProblemException.requireFound(MediationCase.findById(id), "mediation case", id);
     }
 
-    public List<CaseSession> sessions(UUID id) {
-        find(id);
+    public List<CaseSession> sessions(UUID id, Actor actor) {
+        readable(id, actor, true);
         return CaseSession.list("caseId", Sort.by("number"), id);
     }
 

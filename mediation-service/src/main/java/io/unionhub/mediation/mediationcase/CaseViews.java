@@ -56,7 +56,7 @@ public final class CaseViews {
             AgreementView agreement, OffsetDateTime concludedAt, String outcomeNote,
             OffsetDateTime performanceRecordedAt, Notice notice, List<Advice> advice) {
 
-        static CaseView of(MediationCase c, Long daysLeft) {
+        static CaseView of(MediationCase c, LocalDate lastDay, Long daysLeft) {
             List<Advice> advice = c.status == CaseStatus.BREACHED ? CaseService.advice(c) : null;
             Notice notice = switch (c.status) {
                 case LAPSED -> Notices.lapsed(c);
@@ -64,7 +64,7 @@ public final class CaseViews {
                 case BREACHED -> Notices.breached(c, advice);
                 default -> null;
             };
-            return new CaseView(c.id, c.number, c.workOrderId, c.centreId, c.status, c.receivedOn, c.lastDay,
+            return new CaseView(c.id, c.number, c.workOrderId, c.centreId, c.status, c.receivedOn, lastDay,
                     daysLeft, new WorkerView(c.workerMemberId, c.workerName, c.workerPhone),
                     new EmployerView(c.employerName, c.employerCreditCode),
                     c.claims.stream().map(k -> new ClaimView(k.kind, k.amount, k.detail)).toList(),
@@ -79,8 +79,8 @@ public final class CaseViews {
     public record CaseListItem(UUID id, String number, UUID centreId, CaseStatus status, LocalDate receivedOn,
             LocalDate lastDay, Long daysLeft, String mediatorId, String employerCreditCode, List<ClaimKind> claimKinds) {
 
-        static CaseListItem of(MediationCase c, Long daysLeft) {
-            return new CaseListItem(c.id, c.number, c.centreId, c.status, c.receivedOn, c.lastDay, daysLeft,
+        static CaseListItem of(MediationCase c, LocalDate lastDay, Long daysLeft) {
+            return new CaseListItem(c.id, c.number, c.centreId, c.status, c.receivedOn, lastDay, daysLeft,
                     c.mediatorId, c.employerCreditCode, c.claims.stream().map(k -> k.kind).distinct().toList());
         }
     }

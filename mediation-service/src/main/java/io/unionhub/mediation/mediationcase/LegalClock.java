@@ -41,16 +41,31 @@ public class LegalClock {
         return LocalDate.now(clock);
     }
 
-    /** Whether the clock ran out: the last day is over. */
-    public boolean ranOut(MediationCase mediationCase) {
-        return today().isAfter(mediationCase.lastDay);
+    /**
+     * The case's last day with the holidays configured now: the one fixed at opening, or a later one if a holiday
+     * added since then moves it (a last day never moves earlier).
+     */
+    public LocalDate lastDayNow(MediationCase mediationCase) {
+        LocalDate now = lastDay(mediationCase.receivedOn);
+        return now.isAfter(mediationCase.lastDay) ? now : mediationCase.lastDay;
     }
 
-    /** Days left on an open case's clock, today included (1 on the last day); none once it is no longer open. */
+    /** Whether the clock ran out: the last day is over. */
+    public boolean ranOut(MediationCase mediationCase) {
+        return today().isAfter(lastDayNow(mediationCase));
+    }
+
+    /**
+     * Days left on an open case's clock, counted as the period counts them: from the day after receipt (15 on the day
+     * of receipt, more when the last day moved past a holiday), today included after that (1 on the last day); none
+     * once it is no longer open.
+     */
     public Long daysLeft(MediationCase mediationCase) {
         if (mediationCase.status != CaseStatus.OPEN) {
             return null;
         }
-        return Math.max(0, ChronoUnit.DAYS.between(today(), mediationCase.lastDay) + 1);
+        LocalDate firstCounted = mediationCase.receivedOn.plusDays(1);
+        LocalDate from = today().isAfter(firstCounted) ? today() : firstCounted;
+        return Math.max(0, ChronoUnit.DAYS.between(from, lastDayNow(mediationCase)) + 1);
     }
 }

@@ -16,7 +16,8 @@ public final class WorkOrderEvents {
     public static final EventType<Moved> REPLIED =
             EventType.of("work-order", "work-order.replied.v1", Moved.class);
     public static final EventType<Moved> FOLLOWED_UP =
-            EventType.of("work-order", "work-order.followed-up.v1", Moved.class);
+            // v2: the rating moved to satisfaction-rated.v1 (v1 carried it)
+            EventType.of("work-order", "work-order.followed-up.v2", Moved.class);
     public static final EventType<SatisfactionRated> SATISFACTION_RATED =
             EventType.of("work-order", "work-order.satisfaction-rated.v1", SatisfactionRated.class);
     public static final EventType<Moved> CLOSED =

@@ -2,7 +2,6 @@ package io.unionhub.mediation.config;
 
 import static io.unionhub.mediation.support.MediationApi.asStaff;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -61,7 +60,6 @@ class DemoMediationYearTest {
         assertTrue(year.getDouble("satisfaction") > 4.0);
         assertTrue(year.getInt("cases.agreements") > year.getInt("cases.lapsed"));
         assertTrue(year.getDouble("cases.payRecovered") > 0);
-        assertEquals(year.getInt("cases.opened"), year.getInt("cases.open") + year.getInt("cases.agreements")
-                + year.getInt("cases.noAgreement") + year.getInt("cases.lapsed"));
+        assertTrue(year.getDouble("cases.payRecovered") < year.getDouble("cases.payAgreed"), "some breached");
     }
 }

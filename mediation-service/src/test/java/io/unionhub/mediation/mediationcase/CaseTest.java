@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.unionhub.kit.testing.EventCatalogue;
 import io.unionhub.kit.testing.WithKafkaBroker;
+import io.unionhub.mediation.support.MediationApi;
 import io.unionhub.mediation.support.ServiceDatabase;
 import io.unionhub.mediation.support.TestClock;
 
@@ -83,7 +85,7 @@ class CaseTest {
                 .body("workOrderId", equalTo(order.toString()))
                 .body("receivedOn", equalTo("2026-12-01"))
                 .body("lastDay", equalTo("2026-12-16")) // a Wednesday: 15 days from the day after receipt
-                .body("daysLeft", equalTo(16))
+                .body("daysLeft", equalTo(15))
                 .body("worker.name", equalTo("李建国"))
                 .body("claims[0].amount", equalTo(21600.0f));
         clock.setTo(Instant.parse("2026-12-16T15:00:00Z")); // 23:00 of the last day
@@ -360,7 +362,7 @@ class CaseTest {
         Map<String, Object> filters = new HashMap<>(Map.of("mediatorId", mediator, "status", "OPEN",
                 "employerCreditCode", "91990200MA2XY4K311"));
         String page = asStaff().queryParams(filters).get("/api/mediation/cases").then().statusCode(200)
-                .body("items[0].id", equalTo(id.toString())).body("items[0].daysLeft", equalTo(16))
+                .body("items[0].id", equalTo(id.toString())).body("items[0].daysLeft", equalTo(15))
                 .body("items[0].claimKinds", equalTo(List.of("UNPAID_WAGES", "SOCIAL_INSURANCE")))
                 .extract().asString();
         assertFalse(page.contains("李建国") || page.contains("13812345678"), page);
@@ -399,5 +401,77 @@ class CaseTest {
             assertTrue(EventCatalogue.sameShape(EventCatalogue.example(type).get("data"), json.readTree(payload)),
                     type + ": " + payload);
         }
+    }
+
+    @Test
+    void aMediatorTakesOnlyAnUnassignedCaseOfTheirCentreAndOnlyStaffMoveOneWithEverySignatureGoing() {
+        String first = newMediator();
+        String second = newMediator();
+        UUID id = caseWithMediator(first);
+        draftAgreement(id, first, LocalDate.now(clock).plusDays(10).toString());
+        sign(id, first, "WORKER", 200);
+        sign(id, first, "EMPLOYER", 200);
+        asMediator(second).body(Map.of("conflict", "NONE")).post("/api/mediation/cases/" + id + "/declaration")
+                .then().statusCode(200);
+        asMediator(second).body(Map.of("mediatorId", second)).post("/api/mediation/cases/" + id + "/mediator")
+                .then().statusCode(409);
+        sign(id, second, "MEDIATOR", 403);
+
+        String elsewhere = "med-" + UUID.randomUUID().toString().substring(0, 8);
+        asStaff().body(Map.of("memberId", elsewhere, "displayName", "赵调解员", "centreId",
+                MediationApi.BINHAI_CENTRE.toString())).post("/api/mediation/mediators").then().statusCode(201);
+        UUID unassigned = openCase(caseBody());
+        asMediator(elsewhere).body(Map.of("conflict", "NONE"))
+                .post("/api/mediation/cases/" + unassigned + "/declaration").then().statusCode(200);
+        asMediator(elsewhere).body(Map.of("mediatorId", elsewhere))
+                .post("/api/mediation/cases/" + unassigned + "/mediator").then().statusCode(422);
+
+        asStaff().body(Map.of("mediatorId", second)).post("/api/mediation/cases/" + id + "/mediator").then()
+                .statusCode(200).body("mediatorId", equalTo(second))
+                .body("agreement.workerSignedAt", nullValue()).body("agreement.employerSignedAt", nullValue());
+    }
+
+    @Test
+    void staffWhoArePartyToACaseDoNotActOnItAndMediatorsReadOnlyTheirCentresCases() {
+        String mediator = newMediator();
+        Map<String, Object> body = caseBody();
+        body.put("agents", List.of(Map.of("forParty", "WORKER", "kind", "UNION_LEGAL_AID", "name", "张律师",
+                "memberId", "staff-lawyer")));
+        UUID id = openCase(body);
+        asMediator(mediator).body(Map.of("conflict", "NONE")).post("/api/mediation/cases/" + id + "/declaration")
+                .then().statusCode(200);
+        asMediator(mediator).body(Map.of("mediatorId", mediator)).post("/api/mediation/cases/" + id + "/mediator")
+                .then().statusCode(200);
+        as("staff-lawyer", "union-staff").body(Map.of("reason", "拒绝")).post("/api/mediation/cases/" + id
+                + "/no-agreement").then().statusCode(403);
+        as("staff-lawyer", "union-staff").get("/api/mediation/cases/" + id).then().statusCode(403);
+
+        String neighbour = newMediator(); // same centre: reads the case (to declare), not its minutes
+        asMediator(neighbour).get("/api/mediation/cases/" + id).then().statusCode(200);
+        asMediator(neighbour).get("/api/mediation/cases/" + id + "/sessions").then().statusCode(403);
+        asMediator(mediator).get("/api/mediation/cases/" + id + "/sessions").then().statusCode(200);
+        asMediator(neighbour).body(Map.of("conflict", "RELATIVE"))
+                .post("/api/mediation/cases/" + id + "/declaration").then().statusCode(200);
+        asMediator(neighbour).get("/api/mediation/cases/" + id).then().statusCode(403);
+
+        String elsewhere = "med-" + UUID.randomUUID().toString().substring(0, 8);
+        asStaff().body(Map.of("memberId", elsewhere, "displayName", "赵调解员", "centreId",
+                MediationApi.BINHAI_CENTRE.toString())).post("/api/mediation/mediators").then().statusCode(201);
+        asMediator(elsewhere).get("/api/mediation/cases/" + id).then().statusCode(403);
+    }
+
+    @Test
+    void aCaseFromAnOrderIsReceivedTheDayOfTheCallAndAnIndividualBusinessIsNotNamedInTheEvent() {
+        clock.setTo(Instant.parse("2026-12-01T02:00:00Z"));
+        UUID order = disputeOrder("LABOUR_DISPUTE");
+        clock.setTo(Instant.parse("2026-12-03T02:00:00Z")); // the case is written two days after the call
+        Map<String, Object> body = caseBody();
+        body.put("workOrderId", order.toString());
+        body.put("employer", Map.of("name", "海西区张记小吃店", "creditCode", "92990200MA2XY4K31X")); // 92: an individual business
+        UUID id = openCase(body);
+        asStaff().get("/api/mediation/cases/" + id).then().body("receivedOn", equalTo("2026-12-01"))
+                .body("lastDay", equalTo("2026-12-16")).body("daysLeft", equalTo(14));
+        String opened = events("mediation-case.opened.v1", id).get(0);
+        assertTrue(opened.contains("\"employerCreditCode\": null"), opened);
     }
 }

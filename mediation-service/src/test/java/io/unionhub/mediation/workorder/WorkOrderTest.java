@@ -181,7 +181,7 @@ class WorkOrderTest {
                 .body("actor", org.hamcrest.Matchers.everyItem(equalTo("staff-1")));
         assertEquals(1, database.data().outbox().payloads("work-order.transferred.v1", order).size());
         assertEquals(1, database.data().outbox().payloads("work-order.reopened.v1", order).size());
-        assertEquals(1, database.data().outbox().payloads("work-order.followed-up.v1", order).size());
+        assertEquals(1, database.data().outbox().payloads("work-order.followed-up.v2", order).size());
         String rated = database.data().outbox().payloads("work-order.satisfaction-rated.v1", order).get(0);
         assertTrue(rated.contains("\"rating\": 4") && rated.contains(BINHAI_CENTRE.toString()), rated);
         assertFalse(rated.contains("较满意"), "the comment stays in the service");

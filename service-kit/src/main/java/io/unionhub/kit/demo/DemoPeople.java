@@ -31,7 +31,10 @@ public final class DemoPeople {
         return "13" + (5 + random.nextInt(5)) + "%08d".formatted(random.nextInt(100_000_000));
     }
 
-    /** The n-th made-up organisation's credit code, valid (its check character matches) and in region 99. */
+    /**
+     * The n-th made-up company's credit code: 91 (a company), a region code no real region has (99xxxx), a body, and
+     * its check character.
+     */
     public static String creditCode(int n) {
         String first17 = "9199%04d%09d".formatted(100 + n % 9000, 100_000_000 + n);
         return first17 + CreditCode.checkCharacterOf(first17);
