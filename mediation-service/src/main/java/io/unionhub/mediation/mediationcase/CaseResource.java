@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.unionhub.kit.input.CreditCode;
 import io.unionhub.kit.input.Phone;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.kit.security.Caller;
@@ -203,10 +205,14 @@ public class CaseResource {
                     + "mediator; only union staff move a case to another mediator, and then every signature goes.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "a mediator", value = """
             {"mediatorId": "mediator-07"}""")))
-    @APIResponse(responseCode = "422", description = "No declaration, a declared conflict, or a party to the case")
+    @APIResponse(responseCode = "200", description = "The case with its mediator",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
+    @APIResponse(responseCode = "409", description = "A mediator taking a case that has another mediator")
+    @APIResponse(responseCode = "422", description = "No declaration, a declared conflict, a party to the case, "
+            + "inactive, or (a mediator for themself) of another centre")
     public CaseViews.CaseView assignMediator(@PathParam("id") UUID id, @Valid @NotNull MediatorChoice choice) {
         if (!caller.hasAnyRole(Roles.UNION_STAFF) && !choice.mediatorId().equals(caller.memberId())) {
-            throw ProblemException.invalidField("mediatorId", "case.mediator-not-you");
+            throw new ProblemException(ProblemType.FORBIDDEN, "case.mediator-not-you");
         }
         return view(cases.assignMediator(id, choice.mediatorId(), actor()));
     }
@@ -252,6 +258,9 @@ public class CaseResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "the worker signed", value = """
             {"party": "WORKER"}""")))
     public CaseViews.CaseView sign(@PathParam("id") UUID id, @Valid @NotNull Signature signature) {
+        if (signature.party() == Party.MEDIATOR && !caller.hasAnyRole(Roles.MEDIATOR)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "case.not-the-mediator");
+        }
         return view(cases.sign(id, signature.party(), actor()));
     }
 

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
+
 import io.quarkus.panache.common.Sort;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
@@ -152,7 +154,7 @@ public class CaseService {
     private static Claim claim(ClaimDetails details) {
         Claim claim = new Claim();
         claim.kind = details.kind();
-        claim.amount = details.amount();
+        claim.amount = details.amount() == null ? null : details.amount().setScale(2);
         claim.detail = details.detail();
         return claim;
     }
@@ -176,14 +178,15 @@ public class CaseService {
         MediationCase mediationCase = openLocked(id);
         Mediator mediator = Mediator.findById(mediatorId);
         if (mediator == null) {
-            throw ProblemException.ruleViolated("case.not-on-roster", mediatorId);
+            throw new ProblemException(ProblemType.FORBIDDEN, "case.not-on-roster", mediatorId);
         }
         ConflictDeclaration declaration = declaration(id, mediatorId);
         if (declaration == null) {
             declaration = new ConflictDeclaration();
             declaration.caseId = id;
             declaration.mediatorId = mediatorId;
-        } else if (declaration.conflict != ConflictKind.NONE && conflict == ConflictKind.NONE) {
+        } else if (declaration.conflict != ConflictKind.NONE) {
+            // it stands as declared, with its detail and time: neither withdrawn nor rewritten
             throw ProblemException.conflict("case.conflict-not-withdrawn");
         }
         declaration.conflict = conflict;
@@ -298,7 +301,7 @@ public class CaseService {
         for (ItemDetails details : items) {
             AgreementItem item = new AgreementItem();
             item.kind = details.kind();
-            item.amount = details.amount();
+            item.amount = details.amount().setScale(2);
             mediationCase.agreementItems.add(item);
         }
         clearSignatures(mediationCase);
@@ -467,9 +470,14 @@ public class CaseService {
         return mediationCase;
     }
 
+    /** The case, row-locked, its lists loaded: the answer is built from it after the transaction ends. */
     private static MediationCase locked(UUID id) {
-        return ProblemException.requireFound(MediationCase.findById(id, LockModeType.PESSIMISTIC_WRITE),
-                "mediation case", id);
+        MediationCase mediationCase = ProblemException.requireFound(
+                MediationCase.findById(id, LockModeType.PESSIMISTIC_WRITE), "mediation case", id);
+        Hibernate.initialize(mediationCase.claims);
+        Hibernate.initialize(mediationCase.agents);
+        Hibernate.initialize(mediationCase.agreementItems);
+        return mediationCase;
     }
 
     public MediationCase find(UUID id) {

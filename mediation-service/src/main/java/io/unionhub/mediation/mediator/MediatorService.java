@@ -3,6 +3,8 @@ package io.unionhub.mediation.mediator;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -17,19 +19,24 @@ import io.unionhub.mediation.centre.Centre;
 @ApplicationScoped
 public class MediatorService {
 
+    @Inject
+    EntityManager entityManager;
+
     public record Details(String displayName, UUID centreId, boolean active) {
     }
 
+    /** Registers a mediator; the same member twice is a 409, even when both registrations come at once. */
     @Transactional
     public Mediator register(String memberId, Details details) {
-        if (Mediator.findById(memberId) != null) {
+        requireCentre(details);
+        int inserted = entityManager.createNativeQuery("insert into mediator (member_id, display_name, centre_id, "
+                + "active) values (:member, :name, :centre, :active) on conflict (member_id) do nothing")
+                .setParameter("member", memberId).setParameter("name", details.displayName())
+                .setParameter("centre", details.centreId()).setParameter("active", details.active()).executeUpdate();
+        if (inserted == 0) {
             throw ProblemException.conflict("mediator.exists", memberId);
         }
-        Mediator mediator = new Mediator();
-        mediator.memberId = memberId;
-        apply(mediator, details);
-        mediator.persist();
-        return mediator;
+        return Mediator.findById(memberId);
     }
 
     @Transactional
@@ -40,9 +47,13 @@ public class MediatorService {
         return mediator;
     }
 
-    private static void apply(Mediator mediator, Details details) {
+    private static void requireCentre(Details details) {
         ProblemException.requireReferenced(Centre.findById(details.centreId()), "centreId", "centre",
                 details.centreId());
+    }
+
+    private static void apply(Mediator mediator, Details details) {
+        requireCentre(details);
         mediator.displayName = details.displayName();
         mediator.centreId = details.centreId();
         mediator.active = details.active();

@@ -142,6 +142,10 @@ class CaseTest {
         typo.put("employer", Map.of("name", "海西船舶重工有限公司", "creditCode", "91990200MA2XY4K312"));
         asStaff().body(typo).post("/api/mediation/cases").then().statusCode(400)
                 .body("errors[0].field", equalTo("employer.creditCode"));
+        Map<String, Object> tooFine = caseBody();
+        tooFine.put("claims", List.of(Map.of("kind", "OTHER"), Map.of("kind", "UNPAID_WAGES", "amount", 0.001)));
+        asStaff().body(tooFine).post("/api/mediation/cases").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("claims[1].amount"));
         Map<String, Object> noAmount = caseBody();
         noAmount.put("claims", List.of(Map.of("kind", "SOCIAL_INSURANCE"), Map.of("kind", "UNPAID_WAGES")));
         asStaff().body(noAmount).post("/api/mediation/cases").then().statusCode(400)
@@ -164,13 +168,15 @@ class CaseTest {
                 .post("/api/mediation/cases/" + id + "/declaration").then().statusCode(200);
         asStaff().body(Map.of("mediatorId", related)).post("/api/mediation/cases/" + id + "/mediator").then()
                 .statusCode(422).body("detail", containsString("RELATIVE"));
-        asMediator(related).body(Map.of("conflict", "NONE")).post("/api/mediation/cases/" + id + "/declaration")
-                .then().statusCode(409);
+        for (String rewritten : List.of("NONE", "COLLEAGUE")) { // neither withdrawn nor rewritten
+            asMediator(related).body(Map.of("conflict", rewritten)).post("/api/mediation/cases/" + id
+                    + "/declaration").then().statusCode(409);
+        }
 
         asMediator(free).body(Map.of("conflict", "NONE")).post("/api/mediation/cases/" + id + "/declaration")
                 .then().statusCode(200);
         asMediator(related).body(Map.of("mediatorId", free)).post("/api/mediation/cases/" + id + "/mediator")
-                .then().statusCode(400).body("errors[0].field", equalTo("mediatorId"));
+                .then().statusCode(403);
         asStaff().body(Map.of("mediatorId", free)).post("/api/mediation/cases/" + id + "/mediator").then()
                 .statusCode(200).body("mediatorId", equalTo(free));
 
@@ -426,9 +432,13 @@ class CaseTest {
         asMediator(elsewhere).body(Map.of("mediatorId", elsewhere))
                 .post("/api/mediation/cases/" + unassigned + "/mediator").then().statusCode(422);
 
+        as(first, "union-staff").body(Map.of("party", "MEDIATOR")) // the mediator's id, not as mediator
+                .post("/api/mediation/cases/" + id + "/agreement/signatures").then().statusCode(403);
         asStaff().body(Map.of("mediatorId", second)).post("/api/mediation/cases/" + id + "/mediator").then()
                 .statusCode(200).body("mediatorId", equalTo(second))
                 .body("agreement.workerSignedAt", nullValue()).body("agreement.employerSignedAt", nullValue());
+        asStaff().body(Map.of("mediatorId", second)).post("/api/mediation/cases/" + id + "/mediator").then()
+                .statusCode(200).body("claims[0].kind", equalTo("UNPAID_WAGES")); // given again: unchanged
     }
 
     @Test

@@ -15,10 +15,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemType;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Refuses requests the API cannot answer before any resource runs: a control character (NUL included) anywhere in
- * the path or query (400), and an {@code Accept} header that admits none of the media types the operation produces
+ * Refuses requests the API cannot answer before any resource runs: a control character (NUL included) or a bare
+ * {@code ;} anywhere in the path or query (400), and an {@code Accept} header that admits none of the media types the operation produces
  * — JSON unless it says otherwise — (406, rather than a Java {@code toString()} of the answer).
  */
 public class RequestShape {
@@ -29,11 +30,15 @@ public class RequestShape {
     private static final List<MediaType> TEXT = List.of(MediaType.TEXT_PLAIN_TYPE);
 
     @ServerRequestFilter(preMatching = true)
-    public void refuseControlCharacters(ContainerRequestContext request) {
-        String uri = request.getUriInfo().getRequestUri().getRawPath() + '?'
-                + request.getUriInfo().getRequestUri().getRawQuery();
+    public void refuseControlCharacters(HttpServerRequest raw) {
+        // the request target as sent: the JAX-RS view drops matrix parameters (";x=%00") before anyone sees them
+        String uri = raw.uri();
         if (ENCODED_CONTROL.matcher(uri).find() || uri.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "problem.uri.control-character");
+        }
+        if (uri.indexOf(';') >= 0) {
+            // a matrix parameter, or a query split at ';' (mediatorId=a;x filtered by "a"): no UnionHub address has one
+            throw new ProblemException(ProblemType.BAD_REQUEST, "problem.uri.semicolon");
         }
     }
 

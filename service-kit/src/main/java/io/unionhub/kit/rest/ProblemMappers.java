@@ -248,7 +248,10 @@ public class ProblemMappers {
         return Messages.supported(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    /** {@code create.body.capacity} → {@code capacity}; a parameter itself ({@code list.size}) → {@code size}. */
+    /**
+     * {@code create.body.capacity} → {@code capacity}; a parameter itself ({@code list.size}) → {@code size}; an
+     * element of a list as JSON names it: {@code claims[1].amount}, {@code claims[0]} for the element itself.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<String> properties = new ArrayList<>();
         String parameter = null;
@@ -256,14 +259,21 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = node.getName() == null ? "" : node.getName();
-                properties.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+                // a node in an iterable carries the index of the element it is in: the previous property's
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (node.isInIterable() && position != null && !properties.isEmpty()) {
+                    int last = properties.size() - 1;
+                    properties.set(last, properties.get(last) + "[" + position + "]");
+                }
+                if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                    properties.add(node.getName());
+                }
             }
         }
         if (properties.isEmpty()) {
             return parameter == null ? "$" : parameter;
         }
-        return String.join(".", properties).replace(".[", "[");
+        return String.join(".", properties);
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
@@ -299,7 +309,16 @@ public class ProblemMappers {
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "number";
         }
-        if (type == String.class || type.getName().startsWith("java.time.") || type == java.util.UUID.class) {
+        if (type == java.time.LocalDate.class) {
+            return "date";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+            return "date-time";
+        }
+        if (type == java.util.UUID.class) {
+            return "uuid";
+        }
+        if (type == String.class || type.getName().startsWith("java.time.")) {
             return "string";
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {

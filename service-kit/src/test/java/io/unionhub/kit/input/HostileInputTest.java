@@ -118,6 +118,14 @@ class HostileInputTest {
     }
 
     @Test
+    void anImpossibleDateSaysWhatADateLooksLike() {
+        refused("{\"label\": \"a\", \"weight\": 3, \"sendOn\": \"2027-02-30\"}")
+                .body("errors[0].field", equalTo("sendOn"))
+                .body("errors[0].message", equalTo("'2027-02-30' is not valid here: expected a date written as "
+                        + "YYYY-MM-DD, such as 2026-03-01"));
+    }
+
+    @Test
     void aNumberOutOfRangeNamesItsField() {
         refused("{\"label\": \"a\", \"weight\": 3000000000}").body("errors[0].field", equalTo("weight"));
     }
@@ -167,6 +175,15 @@ class HostileInputTest {
         given().header("Authorization", STAFF).urlEncodingEnabled(false)
                 .when().get(PARCELS + "/%00")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/x;y=%01", ";junk", "?label=a;b", "/x;y=z" })
+    void aSemicolonInThePathOrQueryIsABadRequestNotSilentlyDropped(String target) {
+        given().header("Authorization", STAFF).urlEncodingEnabled(false)
+                .when().get(PARCELS + target)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://unionhub.io/problems/bad-request"));
     }
 
     @ParameterizedTest
