@@ -25,11 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -40,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.unionhub.kit.testing.EventCatalogue;
+import io.unionhub.kit.testing.Replicas;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.mediation.support.MediationApi;
 import io.unionhub.mediation.support.ServiceDatabase;
@@ -288,29 +284,12 @@ class CaseTest {
         clock.setTo(Instant.parse("2026-12-01T02:00:00Z"));
         List<UUID> cases = List.of(openCase(caseBody()), openCase(caseBody()), openCase(caseBody()));
         clock.setTo(Instant.parse("2026-12-17T02:00:00Z"));
-        ExecutorService replicas = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> rounds = List.of(
-                CompletableFuture.supplyAsync(() -> round(go), replicas),
-                CompletableFuture.supplyAsync(() -> round(go), replicas));
-        go.countDown();
-        for (var round : rounds) {
-            round.get(1, TimeUnit.MINUTES);
-        }
-        replicas.shutdown();
+        Replicas.runAtOnce(2, () -> lapses.check());
         for (UUID id : cases) {
             assertEquals(1, events("mediation-case.lapsed.v1", id).size());
         }
     }
 
-    private int round(CountDownLatch go) {
-        try {
-            go.await();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-        return lapses.check();
-    }
 
     @Test
     void aSessionInTheFutureOrBeforeTheApplicationIsRefused() {

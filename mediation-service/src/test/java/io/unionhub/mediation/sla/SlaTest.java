@@ -12,11 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -24,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.unionhub.kit.testing.Replicas;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.mediation.support.ServiceDatabase;
 import io.unionhub.mediation.support.TestClock;
@@ -105,16 +101,7 @@ class SlaTest {
         clock.setTo(Instant.parse("2026-12-07T02:00:00Z"));
         List<UUID> orders = List.of(fileOrdinary(), fileOrdinary(), fileOrdinary());
         clock.setTo(Instant.parse("2026-12-08T03:00:00Z")); // every first reply is late
-        ExecutorService replicas = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> rounds = List.of(
-                CompletableFuture.supplyAsync(() -> round(go), replicas),
-                CompletableFuture.supplyAsync(() -> round(go), replicas));
-        go.countDown();
-        for (var round : rounds) {
-            round.get(1, TimeUnit.MINUTES);
-        }
-        replicas.shutdown();
+        Replicas.runAtOnce(2, () -> check.check());
         for (UUID order : orders) {
             assertEquals(1, facts("sla.breached.v1", order));
             assertEquals(1, facts("sla.warned.v1", order));
@@ -122,12 +109,4 @@ class SlaTest {
         }
     }
 
-    private int round(CountDownLatch go) {
-        try {
-            go.await();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-        return check.check();
-    }
 }
