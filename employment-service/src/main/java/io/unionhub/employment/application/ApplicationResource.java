@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -144,6 +145,8 @@ public class ApplicationResource {
                     + "The seeker may only withdraw; the posting's employer moves it on or rejects it; staff do "
                     + "either. A hire takes an opening: at the last one, exactly one of concurrent hires wins.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "hire", value = "{\"status\": \"HIRED\"}")))
+    @APIResponse(responseCode = "200", description = "The application in its new status",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current status, or no opening left")
     public ApplicationView move(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
         Application application = applications.find(id);

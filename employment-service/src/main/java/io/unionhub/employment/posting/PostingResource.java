@@ -128,6 +128,8 @@ public class PostingResource {
              "openings": 8, "skills": ["二氧化碳保护焊"], "certificates": ["焊工证"], "validThrough": "2026-12-31"}""")))
     @Operation(operationId = "changePosting", summary = "Replace an open posting's details",
             description = "Openings may not drop below the hires made; cut to them, the posting is filled.")
+    @APIResponse(responseCode = "200", description = "The posting as changed",
+            content = @Content(schema = @Schema(implementation = JobPostingView.class)))
     @APIResponse(responseCode = "409", description = "The posting is no longer open")
     public JobPostingView change(@PathParam("id") UUID id, @Valid @NotNull PostingInput input) {
         Posting posting = postings.find(id);
@@ -142,6 +144,8 @@ public class PostingResource {
     @Path("/{id}/close")
     @RolesAllowed({ Roles.EMPLOYER, Roles.UNION_STAFF })
     @Operation(operationId = "closePosting", summary = "Take an open posting off the board")
+    @APIResponse(responseCode = "200", description = "The posting, closed",
+            content = @Content(schema = @Schema(implementation = JobPostingView.class)))
     @APIResponse(responseCode = "409", description = "The posting is no longer open")
     public JobPostingView close(@PathParam("id") UUID id) {
         employers.requireManagedBy(caller, postings.find(id).employerId);

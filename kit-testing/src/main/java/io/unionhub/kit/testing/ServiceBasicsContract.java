@@ -14,8 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -121,6 +123,24 @@ public abstract class ServiceBasicsContract {
         assertTrue(Files.exists(snapshot), "no OpenAPI snapshot at " + snapshot + ": run with -Dopenapi.snapshots.update=true");
         assertEquals(json.readTree(snapshot.toFile()), actual,
                 "the API differs from " + snapshot + "; if intended, regenerate it with -Dopenapi.snapshots.update=true");
+    }
+
+    @Test
+    void everyOperationDocumentsItsSuccess() throws IOException {
+        JsonNode paths = new ObjectMapper().readTree(given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString()).path("paths");
+        List<String> undocumented = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            boolean success = false;
+            for (var status = operation.getValue().path("responses").fieldNames(); status.hasNext();) {
+                success |= status.next().startsWith("2");
+            }
+            if (operation.getValue().has("responses") && !success) {
+                undocumented.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        // an @APIResponse for a problem replaces the generated 200: declare the success beside it
+        assertEquals(List.of(), undocumented, "operations without a documented success");
     }
 
     @Test

@@ -177,6 +177,8 @@ public class CaseResource {
     @Path("/{id}")
     @Operation(operationId = "getMediationCase", summary = "One case in full, with its days left",
             description = "For union staff, its mediator and the mediators of its centre, none of them tied to it.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
     @APIResponse(responseCode = "403", description = "Not staff, not its mediator nor a mediator of its centre, or "
             + "tied to the case (a party, an agent, a declared conflict)")
     public CaseViews.CaseView get(@PathParam("id") UUID id) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -216,6 +217,8 @@ public class WorkOrderResource {
     @Operation(operationId = "assignWorkOrder", summary = "Assign to a centre and/or a handler; again, a transfer")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "to a centre", value = """
             {"centreId": "6c0e8a1f-0000-4000-8000-000000000003", "handler": "mediator-07", "reason": "属地处理"}""")))
+    @APIResponse(responseCode = "200", description = "Assigned or transferred",
+            content = @Content(schema = @Schema(implementation = WorkOrderView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from its status")
     public WorkOrderView assign(@PathParam("id") UUID id, @Valid @NotNull Assignment assignment) {
         return WorkOrderView.of(orders.assign(id, assignment.centreId(), assignment.handler(), assignment.reason(),

@@ -24,7 +24,13 @@ public class ProblemResponses implements OASFilter {
             "400", "Invalid input (problem+json, with errors per field)",
             "401", "No valid bearer token",
             "403", "The caller's role or ownership does not allow it",
+            "406", "The Accept header admits no JSON",
             "500", "Unexpected error (no details, quote the requestId)"));
+    /** Besides, an operation with an id in its path, and one that takes a body. */
+    private static final Map<String, String> WITH_PATH_ID = Map.of("404", "Nothing has the id in the path");
+    private static final Map<String, String> WITH_BODY = new java.util.TreeMap<>(Map.of(
+            "413", "The body is over the size limit",
+            "415", "The body is not JSON (Content-Type)"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -38,20 +44,22 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(ProblemResponses::addProblems));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
+                .forEach(operation -> addProblems(path, operation)));
     }
 
-    private static void addProblems(Operation operation) {
+    private static void addProblems(String path, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        for (Map.Entry<String, String> entry : ALWAYS.entrySet()) {
-            if (!responses.hasAPIResponse(entry.getKey())) {
-                responses.addAPIResponse(entry.getKey(), problem(entry.getValue()));
-            }
+        add(responses, ALWAYS);
+        if (path.contains("{")) {
+            add(responses, WITH_PATH_ID);
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, WITH_BODY);
         }
         // documented problem answers (404, 409, 422…) get the problem body too
         responses.getAPIResponses().forEach((status, response) -> {
@@ -60,6 +68,14 @@ public class ProblemResponses implements OASFilter {
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             }
         });
+    }
+
+    private static void add(APIResponses responses, Map<String, String> problems) {
+        for (Map.Entry<String, String> entry : problems.entrySet()) {
+            if (!responses.hasAPIResponse(entry.getKey())) {
+                responses.addAPIResponse(entry.getKey(), problem(entry.getValue()));
+            }
+        }
     }
 
     private static APIResponse problem(String description) {
