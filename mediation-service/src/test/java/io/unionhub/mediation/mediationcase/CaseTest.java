@@ -463,4 +463,62 @@ class CaseTest {
         String opened = events("mediation-case.opened.v1", id).get(0);
         assertTrue(opened.contains("\"employerCreditCode\": null"), opened);
     }
+
+    /** A case brought to the status by its mediator, its agreement (if any) to be performed by the day given. */
+    private UUID caseIn(String status, String mediator, String performBy) {
+        UUID id = caseWithMediator(mediator);
+        switch (status) {
+            case "OPEN" -> draftAgreement(id, mediator, performBy);
+            case "NO_AGREEMENT" -> asMediator(mediator).body(Map.of("reason", "拒绝"))
+                    .post("/api/mediation/cases/" + id + "/no-agreement").then().statusCode(200);
+            case "LAPSED" -> { } // the clock check lapses it
+            default -> {
+                draftAgreement(id, mediator, performBy);
+                for (String party : List.of("WORKER", "EMPLOYER", "MEDIATOR")) {
+                    sign(id, mediator, party, 200);
+                }
+            }
+        }
+        return id;
+    }
+
+    @Test
+    void everyActionOnACaseIsAllowedOnlyFromTheStatusesItIsFor() {
+        clock.setTo(Instant.parse("2026-12-01T02:00:00Z"));
+        String mediator = newMediator();
+        List<String> statuses = List.of("OPEN", "AGREED", "NO_AGREEMENT", "LAPSED", "PERFORMED", "BREACHED");
+        Map<String, UUID> cases = new HashMap<>();
+        statuses.stream().filter(status -> !status.equals("OPEN"))
+                .forEach(status -> cases.put(status, caseIn(status, mediator, "2026-12-10")));
+        clock.setTo(Instant.parse("2026-12-17T02:00:00Z")); // past the perform-by day and the first cases' clock
+        asMediator(mediator).body(Map.of("outcome", "PERFORMED")).post("/api/mediation/cases/"
+                + cases.get("PERFORMED") + "/performance").then().statusCode(200);
+        asMediator(mediator).body(Map.of("outcome", "BREACHED")).post("/api/mediation/cases/"
+                + cases.get("BREACHED") + "/performance").then().statusCode(200);
+        lapses.check();
+        asStaff().get("/api/mediation/cases/" + cases.get("LAPSED")).then().body("status", equalTo("LAPSED"));
+
+        // each action, and the statuses it is allowed from, tried on a case of every status (a new open one each)
+        Map<String, String> allowedFrom = Map.of("sessions", "OPEN", "agreement", "OPEN", "agreement/signatures", "OPEN",
+                "no-agreement", "OPEN", "declaration", "OPEN", "performance", "AGREED");
+        Map<String, Map<String, Object>> bodies = Map.of(
+                "sessions", Map.of("heldAt", "2026-12-17T09:00:00+08:00", "minutes", "记录"),
+                "agreement", Map.of("terms", "再议", "items", List.of(), "performBy", "2026-12-30"),
+                "agreement/signatures", Map.of("party", "WORKER"),
+                "no-agreement", Map.of("reason", "拒绝"),
+                "declaration", Map.of("conflict", "NONE"),
+                "performance", Map.of("outcome", "PERFORMED"));
+        for (String status : statuses) {
+            for (var action : allowedFrom.entrySet()) {
+                UUID id = status.equals("OPEN") ? caseIn("OPEN", mediator, "2026-12-30") : cases.get(status);
+                var request = asMediator(mediator).body(bodies.get(action.getKey()));
+                String path = "/api/mediation/cases/" + id + "/" + action.getKey();
+                int answer = (action.getKey().equals("agreement") ? request.put(path) : request.post(path))
+                        .then().extract().statusCode();
+                int allowed = action.getKey().equals("sessions") ? 201 : 200;
+                assertEquals(action.getValue().equals(status) ? allowed : 409, answer,
+                        action.getKey() + " on a case " + status);
+            }
+        }
+    }
 }
