@@ -14,8 +14,10 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Warns at start when the holiday calendar does not cover the current year (or, from November, the next): deadlines
- * and the 15-day clock would then count a public holiday as a working day.
+ * Warns at start when the holiday calendar is not complete for the current year (or, from November, the next):
+ * deadlines and the 15-day clock would then count a public holiday as a working day. A year is complete when it is
+ * listed in {@code unionhub.mediation.holiday-years-complete}: a single holiday of it (New Year's Day, known before
+ * the notice) does not make it so.
  */
 @ApplicationScoped
 public class HolidayCalendarCheck {
@@ -30,12 +32,13 @@ public class HolidayCalendarCheck {
 
     void check(@Observes StartupEvent start) {
         LocalDate today = LocalDate.now(clock);
-        List<LocalDate> holidays = config.holidays().orElse(List.of());
+        List<Integer> complete = config.holidayYearsComplete().orElse(List.of());
         for (int year : today.getMonth().compareTo(Month.NOVEMBER) >= 0
                 ? List.of(today.getYear(), today.getYear() + 1) : List.of(today.getYear())) {
-            if (holidays.stream().noneMatch(day -> day.getYear() == year)) {
-                LOG.warnf("No public holiday of %d is configured (unionhub.mediation.holidays): SLA deadlines and "
-                        + "the 15-day mediation clock count that year's holidays as working days", year);
+            if (!complete.contains(year)) {
+                LOG.warnf("The public holidays of %d are not all configured (unionhub.mediation.holidays, then list "
+                        + "the year in unionhub.mediation.holiday-years-complete): SLA deadlines and the 15-day "
+                        + "mediation clock count the missing ones as working days", year);
             }
         }
     }

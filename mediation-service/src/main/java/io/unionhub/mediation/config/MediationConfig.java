@@ -47,6 +47,12 @@ public interface MediationConfig {
     /** Public holidays (no working day though a weekday), e.g. 2026-10-01. */
     Optional<List<LocalDate>> holidays();
 
+    /**
+     * The years whose holidays and make-up days are all configured (the State Council's notice is out and copied
+     * in); the service warns at start when the current year, or from November the next, is not one of them.
+     */
+    Optional<List<Integer>> holidayYearsComplete();
+
     /** Weekend days worked to make up for a holiday bridge (调休). */
     Optional<List<LocalDate>> makeUpWorkingDays();
 

@@ -77,7 +77,10 @@ public class CaseResource {
             String memberId) {
     }
 
-    /** A new case; receivedOn (the day the centre received the application) is today when left out. */
+    /**
+     * A new case; receivedOn (the day the union received the application) is, when left out, the day of the call for a
+     * case from a work order, and today for one opened directly.
+     */
     public record NewCase(UUID workOrderId, @NotNull UUID centreId, LocalDate receivedOn,
             @NotNull @Valid Worker worker, @NotNull @Valid Employer employer,
             @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ClaimInput> claims,
@@ -129,8 +132,9 @@ public class CaseResource {
 
     @POST
     @Operation(operationId = "openMediationCase", summary = "Open a case, from a labour-dispute work order or directly",
-            description = "The 15-day clock runs from receivedOn (today when left out); the last day moves past a "
-                    + "rest day or holiday. A pay claim (UNPAID_WAGES, OVERTIME_PAY) needs its amount.")
+            description = "The 15-day clock runs from receivedOn (when left out: the day of the call for a case from "
+                    + "a work order, today for one opened directly); the last day moves past a rest day or holiday. "
+                    + "A pay claim (UNPAID_WAGES, OVERTIME_PAY) needs its amount.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "unpaid wages", value = """
             {"workOrderId": "0b7f3c52-8d7e-4a8e-9d55-2f1c0f4a9e11",
              "centreId": "6c0e8a1f-0000-4000-8000-000000000003", "receivedOn": "2026-11-20",
@@ -170,7 +174,7 @@ public class CaseResource {
             String employerCreditCode,
             @BeanParam @Valid PageParams page) {
         return cases.list(new CaseFilter(status, centreId, mediatorId, employerCreditCode), page)
-                .map(c -> CaseViews.CaseListItem.of(c, legalClock.lastDayNow(c), legalClock.daysLeft(c)));
+                .map(c -> CaseViews.CaseListItem.of(c, legalClock.shownLastDay(c), legalClock.daysLeft(c)));
     }
 
     @GET
@@ -293,7 +297,7 @@ public class CaseResource {
     }
 
     private CaseViews.CaseView view(MediationCase mediationCase) {
-        return CaseViews.CaseView.of(mediationCase, legalClock.lastDayNow(mediationCase),
+        return CaseViews.CaseView.of(mediationCase, legalClock.shownLastDay(mediationCase),
                 legalClock.daysLeft(mediationCase));
     }
 }

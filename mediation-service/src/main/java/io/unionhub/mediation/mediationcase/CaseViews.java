@@ -75,13 +75,14 @@ public final class CaseViews {
         }
     }
 
-    /** A case in a list: no names, phones, details or terms. */
+    /** A case in a list: no names, phones, details or terms, nor an individual business's credit code. */
     public record CaseListItem(UUID id, String number, UUID centreId, CaseStatus status, LocalDate receivedOn,
             LocalDate lastDay, Long daysLeft, String mediatorId, String employerCreditCode, List<ClaimKind> claimKinds) {
 
         static CaseListItem of(MediationCase c, LocalDate lastDay, Long daysLeft) {
             return new CaseListItem(c.id, c.number, c.centreId, c.status, c.receivedOn, lastDay, daysLeft,
-                    c.mediatorId, c.employerCreditCode, c.claims.stream().map(k -> k.kind).distinct().toList());
+                    c.mediatorId, CaseEvents.organisationCode(c.employerCreditCode),
+                    c.claims.stream().map(k -> k.kind).distinct().toList());
         }
     }
 

@@ -50,6 +50,11 @@ public class LegalClock {
         return now.isAfter(mediationCase.lastDay) ? now : mediationCase.lastDay;
     }
 
+    /** The last day a case shows: moving while it is open, as it was once it ended. */
+    public LocalDate shownLastDay(MediationCase mediationCase) {
+        return mediationCase.status == CaseStatus.OPEN ? lastDayNow(mediationCase) : mediationCase.lastDay;
+    }
+
     /** Whether the clock ran out: the last day is over. */
     public boolean ranOut(MediationCase mediationCase) {
         return today().isAfter(lastDayNow(mediationCase));

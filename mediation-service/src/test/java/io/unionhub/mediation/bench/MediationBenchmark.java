@@ -188,9 +188,12 @@ class MediationBenchmark {
                 "LAPSED");
         try (PreparedStatement insertCase = db.prepareStatement("""
                 insert into mediation_case (id, number, work_order_id, centre_id, status, received_on, last_day,
-                  worker_name, employer_name, employer_credit_code, opened_at, opened_by, version)
+                  worker_name, employer_name, employer_credit_code, opened_at, opened_by, worker_signed_at,
+                  employer_signed_at, mediator_signed_at, version)
                 select ?, ?, w.id, w.centre_id, ?, ?, ?, ?, '海港物流有限公司', '91990200MA2XY4K311', w.received_at,
-                  'staff-1', 0 from work_order w where w.id = ?""");
+                  'staff-1', s.signed, s.signed, s.signed, 0 from work_order w
+                cross join lateral (select case when ? then w.received_at + interval '10 days' end as signed) s
+                where w.id = ?""");
                 PreparedStatement insertItem = db.prepareStatement(
                         "insert into agreement_item (case_id, position, kind, amount) values (?, 0, 'UNPAID_WAGES', ?)")) {
             for (int i = 0; i < orders.size(); i++) {
@@ -203,7 +206,8 @@ class MediationBenchmark {
                 insertCase.setObject(4, receivedOn);
                 insertCase.setObject(5, receivedOn.plusDays(15));
                 insertCase.setString(6, ciphertext);
-                insertCase.setObject(7, orders.get(i));
+                insertCase.setBoolean(7, List.of("PERFORMED", "AGREED", "BREACHED").contains(status));
+                insertCase.setObject(8, orders.get(i));
                 insertCase.addBatch();
                 if (List.of("PERFORMED", "AGREED", "BREACHED").contains(status)) {
                     insertItem.setObject(1, id);

@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -520,5 +522,24 @@ class CaseTest {
                         action.getKey() + " on a case " + status);
             }
         }
+    }
+
+    @Test
+    void aLastDayMovedOnByAHolidayConfiguredLaterDoesNotLapseTheCase() throws Exception {
+        clock.setTo(Instant.parse("2026-12-17T02:00:00Z")); // last day Monday 4 January, past New Year's Day
+        UUID id = openCase(caseBody());
+        try (Connection db = database.data().openConnection(); Statement st = db.createStatement()) {
+            // as fixed before the holiday was configured: Friday 1 January
+            st.executeUpdate("update mediation_case set last_day = '2027-01-01' where id = '" + id + "'");
+        }
+        clock.setTo(Instant.parse("2027-01-02T02:00:00Z")); // Saturday: the old last day is over
+        lapses.check();
+        asStaff().get("/api/mediation/cases/" + id).then().body("status", equalTo("OPEN"))
+                .body("lastDay", equalTo("2027-01-04")).body("daysLeft", equalTo(3));
+        assertEquals("2027-01-04", database.data().stored("mediation_case", "last_day", id));
+        clock.setTo(Instant.parse("2027-01-04T17:00:00Z")); // Tuesday 01:00 in Shanghai
+        lapses.check();
+        asStaff().get("/api/mediation/cases/" + id).then().body("status", equalTo("LAPSED"))
+                .body("lastDay", equalTo("2027-01-04"));
     }
 }

@@ -184,6 +184,10 @@ class HostileInputTest {
                 .when().get(PARCELS + target)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://unionhub.io/problems/bad-request"));
+        // written as %3B, it is a value like any other
+        given().header("Authorization", STAFF).urlEncodingEnabled(false)
+                .when().get(PARCELS + "?label=a%3Bb")
+                .then().statusCode(200);
     }
 
     @ParameterizedTest
