@@ -1,6 +1,10 @@
 package io.unionhub.matchmaking;
 
+import java.util.List;
+import java.util.Optional;
+
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.unionhub.kit.security.Roles;
 import io.unionhub.kit.testing.PackagedAppContract;
 import io.unionhub.kit.testing.WithKafkaBroker;
 
@@ -8,4 +12,15 @@ import io.unionhub.kit.testing.WithKafkaBroker;
 @QuarkusIntegrationTest
 @WithKafkaBroker
 class MatchmakingPackagedIT extends PackagedAppContract {
+
+    @Override
+    protected Optional<AuthenticatedCall> authenticatedCall() {
+        return Optional.of(new AuthenticatedCall("/api/matchmaking/verifications/pending", 200, Roles.PARTNER));
+    }
+
+    /** It has encrypted columns: no key, no start. */
+    @Override
+    protected List<String> requiredEnvironment() {
+        return List.of("JWT_PUBLIC_KEY_LOCATION", "UNIONHUB_CRYPTO_KEY");
+    }
 }

@@ -52,9 +52,16 @@ public abstract class ServiceBasicsContract {
      * @param validBody a fresh valid body on each call (the contract first checks that it succeeds)
      * @param textField a text field of the body
      * @param dateField a date field of the body, or null
+     * @param method the write's HTTP method (POST unless named)
      */
     public record SampleWrite(String path, String role, Supplier<Map<String, Object>> validBody, String textField,
-            String dateField) {
+            String dateField, String method) {
+
+        /** A POST. */
+        public SampleWrite(String path, String role, Supplier<Map<String, Object>> validBody, String textField,
+                String dateField) {
+            this(path, role, validBody, textField, dateField, "POST");
+        }
     }
 
     /**
@@ -166,7 +173,7 @@ public abstract class ServiceBasicsContract {
         SampleWrite sample = write.get();
         given().header("Authorization", TestTokens.bearer("contract-" + UUID.randomUUID(), sample.role()))
                 .contentType(ContentType.JSON).body(sample.validBody().get())
-                .when().post(sample.path()).then().statusCode(anyOf(equalTo(200), equalTo(201)));
+                .when().request(sample.method(), sample.path()).then().statusCode(anyOf(equalTo(200), equalTo(201)));
         List<Object> textShapes = List.of("nul\u0000inside", "x".repeat(100_000), 123, true);
         for (Object text : textShapes) {
             refusedWrite(sample, sample.textField(), text);
@@ -235,7 +242,7 @@ public abstract class ServiceBasicsContract {
         long before = outboxRows();
         given().header("Authorization", TestTokens.bearer("contract-" + UUID.randomUUID(), sample.role()))
                 .contentType(ContentType.JSON).body(body)
-                .when().post(sample.path())
+                .when().request(sample.method(), sample.path())
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo(field));
         assertEquals(before, outboxRows(), field + " = " + String.valueOf(value).substring(0,

@@ -1,0 +1,25 @@
+package io.unionhub.matchmaking.profile;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.unionhub.kit.events.EventType;
+
+/** Events of the profile aggregate: ids and dates only; never a name, contact, gender, preference or registry answer. */
+public final class ProfileEvents {
+
+    public static final EventType<Registered> REGISTERED =
+            EventType.of("profile", "profile.registered.v1", Registered.class);
+    public static final EventType<Verified> VERIFIED =
+            EventType.of("profile", "profile.verified.v1", Verified.class);
+
+    private ProfileEvents() {
+    }
+
+    public record Registered(UUID profileId) {
+    }
+
+    /** Eligible to be recommended until the day given (a re-check is queued then). */
+    public record Verified(UUID profileId, LocalDate verifiedUntil) {
+    }
+}

@@ -1,0 +1,118 @@
+package io.unionhub.matchmaking.profile;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.unionhub.kit.input.ResidentId;
+import io.unionhub.kit.security.Caller;
+import io.unionhub.kit.security.Roles;
+import io.unionhub.matchmaking.profile.ProfileService.Details;
+import io.unionhub.matchmaking.profile.ProfileService.Saved;
+
+@Path("/api/matchmaking/profiles/me")
+@Tag(name = "Profiles", description = "A single worker's own profile")
+@RolesAllowed(Roles.WORKER)
+public class ProfileResource {
+
+    /** A short word or place: no commas (lists are kept comma-separated). */
+    private static final String ITEM = "[^,]{1,50}";
+    private static final String ITEM_MESSAGE = "must be 1 to 50 characters without a comma";
+
+    public record ProfileInput(@NotNull Gender gender, @Min(1900) @Max(2100) int birthYear,
+            @NotBlank @Size(max = 100) String district, @NotNull Education education,
+            @Min(120) @Max(230) Integer heightCm, @Size(max = 100) String occupation,
+            @Size(max = 500) String selfText,
+            @Size(max = 20) List<@NotNull @Pattern(regexp = ITEM, message = ITEM_MESSAGE) String> interests,
+            @NotBlank @Size(max = 100) String contact,
+            @NotBlank @Size(max = 50) String legalName,
+            @NotNull @Pattern(regexp = ResidentId.PATTERN, message = ResidentId.MESSAGE) String idNumber,
+            @Min(18) @Max(80) int prefAgeMin, @Min(18) @Max(80) int prefAgeMax,
+            @Size(max = 20) List<@NotNull @Pattern(regexp = ITEM, message = ITEM_MESSAGE) String> prefDistricts,
+            Education prefEducationFloor) {
+
+        Details details() {
+            return new Details(gender, birthYear, district, education, heightCm, occupation, selfText, interests,
+                    contact, legalName, idNumber, prefAgeMin, prefAgeMax, prefDistricts, prefEducationFloor);
+        }
+    }
+
+    /** The worker's own profile as they see it: their ID number masked. */
+    public record OwnProfileView(UUID id, Gender gender, int birthYear, String district, Education education,
+            Integer heightCm, String occupation, String selfText, List<String> interests, String contact,
+            String legalName, String maskedIdNumber, int prefAgeMin, int prefAgeMax, List<String> prefDistricts,
+            Education prefEducationFloor, Verification verification, LocalDate verifiedUntil,
+            OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
+
+        static OwnProfileView of(Profile p) {
+            return new OwnProfileView(p.id, p.gender, p.birthYear, p.district, p.education, p.heightCm,
+                    p.occupation, p.selfText, split(p.interests), p.contact, p.legalName,
+                    ResidentId.masked(p.idNumber), p.prefAgeMin, p.prefAgeMax, split(p.prefDistricts),
+                    p.prefEducationFloor, p.verification, p.verifiedUntil, p.registeredAt, p.updatedAt);
+        }
+
+        private static List<String> split(String joined) {
+            return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+        }
+    }
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    Caller caller;
+
+    @PUT
+    @Operation(operationId = "saveMyProfile", summary = "Create or replace my profile",
+            description = "The birth year must be the one in the ID number, and the worker of the legal age of "
+                    + "marriage (22 for a man, 20 for a woman). The legal name and ID number serve the registry "
+                    + "check only; changing them voids a verification and queues a new check if consented to.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "a welder", value = """
+            {"gender": "MALE", "birthYear": 1996, "district": "海西区", "education": "VOCATIONAL", "heightCm": 175,
+             "occupation": "电焊工", "selfText": "踏实肯干，喜欢钓鱼。", "interests": ["钓鱼", "篮球"],
+             "contact": "微信 hx-welder-96", "legalName": "李建国", "idNumber": "110105199603070010",
+             "prefAgeMin": 22, "prefAgeMax": 30, "prefDistricts": ["海西区", "滨海区"],
+             "prefEducationFloor": "SENIOR_HIGH"}""")))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = OwnProfileView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = OwnProfileView.class)))
+    @APIResponse(responseCode = "422", description = "Under the legal age of marriage")
+    public Response save(@Valid @NotNull ProfileInput input) {
+        Saved saved = profiles.save(caller.memberId(), input.details());
+        OwnProfileView view = OwnProfileView.of(saved.profile());
+        return saved.created() ? Response.created(URI.create("/api/matchmaking/profiles/me")).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Operation(operationId = "getMyProfile", summary = "My profile, with where its verification stands")
+    public OwnProfileView mine() {
+        return OwnProfileView.of(profiles.mine(caller.memberId()));
+    }
+}

@@ -1,0 +1,74 @@
+package io.unionhub.matchmaking.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.unionhub.kit.input.ResidentId;
+import io.unionhub.kit.testing.TestTokens;
+
+/** The calls the matchmaking tests make again and again, through the REST API as its users would. */
+public final class MatchmakingApi {
+
+    private MatchmakingApi() {
+    }
+
+    public static RequestSpecification as(String memberId, String role) {
+        return given().header("Authorization", TestTokens.bearer(memberId, role)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification asWorker(String memberId) {
+        return as(memberId, "worker");
+    }
+
+    public static String newMember() {
+        return "m-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Sequence numbers of the ID numbers made: distinct within a test run (up to a thousand a birthday). */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** A valid ID number of a person born on the day (yyyyMMdd), in a made-up region (990000). */
+    public static String idNumber(String birthDate) {
+        String first17 = "990000" + birthDate + "%03d".formatted(SEQUENCE.incrementAndGet() % 1000);
+        return first17 + ResidentId.checkCharacterOf(first17);
+    }
+
+    /** A profile of a man born in 1996 (a woman with {@code female}). */
+    public static Map<String, Object> profileBody(boolean female) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("gender", female ? "FEMALE" : "MALE");
+        body.put("birthYear", 1996);
+        body.put("district", "海西区");
+        body.put("education", "VOCATIONAL");
+        body.put("heightCm", female ? 162 : 175);
+        body.put("occupation", female ? "护士" : "电焊工");
+        body.put("selfText", "踏实肯干，喜欢钓鱼。");
+        body.put("interests", List.of("钓鱼", "篮球"));
+        body.put("contact", "微信 canary-contact-" + UUID.randomUUID().toString().substring(0, 6));
+        body.put("legalName", female ? "王晓燕" : "李建国");
+        body.put("idNumber", idNumber("19960307"));
+        body.put("prefAgeMin", 22);
+        body.put("prefAgeMax", 35);
+        body.put("prefDistricts", List.of("海西区", "滨海区"));
+        body.put("prefEducationFloor", "SENIOR_HIGH");
+        return body;
+    }
+
+    /** A worker's new profile; their member id. */
+    public static String registered(boolean female) {
+        String member = newMember();
+        asWorker(member).body(profileBody(female)).put("/api/matchmaking/profiles/me").then().statusCode(201);
+        return member;
+    }
+
+    public static void consent(String member, String purpose) {
+        asWorker(member).put("/api/matchmaking/profiles/me/consents/" + purpose).then().statusCode(200);
+    }
+}
