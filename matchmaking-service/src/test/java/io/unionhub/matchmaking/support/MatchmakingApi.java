@@ -2,6 +2,8 @@ package io.unionhub.matchmaking.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,5 +72,42 @@ public final class MatchmakingApi {
 
     public static void consent(String member, String purpose) {
         asWorker(member).put("/api/matchmaking/profiles/me/consents/" + purpose).then().statusCode(200);
+    }
+
+    /**
+     * A profile of the body, with every consent a recommendation needs, checked single by the office today; its
+     * member id.
+     */
+    @SuppressWarnings("unchecked")
+    public static String verified(Map<String, Object> body) {
+        String member = newMember();
+        asWorker(member).body(body).put("/api/matchmaking/profiles/me").then().statusCode(201);
+        for (String purpose : List.of("MATCHING", "SHOW_TO_RECOMMENDED", "REGISTRY_CHECK")) {
+            consent(member, purpose);
+        }
+        List<Map<String, Object>> pending = as("civil-affairs-1", "partner").queryParam("size", 100)
+                .get("/api/matchmaking/verifications/pending").then().statusCode(200).extract().path("items");
+        Object check = pending.stream().filter(item -> body.get("idNumber").equals(item.get("idNumber")))
+                .findFirst().orElseThrow().get("checkId");
+        as("civil-affairs-1", "partner").body(Map.of("outcome", "SINGLE", "singleOn",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()))
+                .post("/api/matchmaking/verifications/" + check + "/answer").then().statusCode(200);
+        return member;
+    }
+
+    /** A profile body: gender, born on the day (yyyyMMdd), in the district, wanting ages and districts. */
+    public static Map<String, Object> person(boolean female, String born, String district, int ageMin, int ageMax) {
+        Map<String, Object> body = profileBody(female);
+        body.put("birthYear", Integer.parseInt(born.substring(0, 4)));
+        body.put("idNumber", idNumber(born));
+        body.put("district", district);
+        body.put("prefDistricts", List.of(district));
+        body.put("prefAgeMin", ageMin);
+        body.put("prefAgeMax", ageMax);
+        return body;
+    }
+
+    public static String profileId(String member) {
+        return asWorker(member).get("/api/matchmaking/profiles/me").then().extract().path("id");
     }
 }

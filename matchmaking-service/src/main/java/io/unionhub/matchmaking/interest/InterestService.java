@@ -1,0 +1,163 @@
+package io.unionhub.matchmaking.interest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.matchmaking.profile.Profile;
+import io.unionhub.matchmaking.profile.ProfileService;
+import io.unionhub.matchmaking.profile.Verification;
+
+/**
+ * Likes and passes, one per pair and direction; a like answered by a like is a match, and only then do the two see
+ * each other's contact. Both profiles are locked (in id order) while a like is decided, so two likes at the same
+ * moment still make their match. A block ends a match and hides the two from each other for good.
+ */
+@ApplicationScoped
+public class InterestService {
+
+    /** A like or a pass. */
+    public enum Decision {
+        LIKE,
+        PASS
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    Clock clock;
+
+    /** Answers the match formed, if the like made one. */
+    @Transactional
+    public UUID decide(String memberId, UUID targetId, Decision decision) {
+        Profile me = profiles.mine(memberId);
+        if (me.id.equals(targetId)) {
+            throw ProblemException.invalidField("profileId", "interest.yourself");
+        }
+        UUID first = lower(me.id, targetId);
+        UUID second = first.equals(me.id) ? targetId : me.id;
+        Profile lockedFirst = Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
+        Profile lockedSecond = Profile.findById(second, LockModeType.PESSIMISTIC_WRITE);
+        Profile target = first.equals(targetId) ? lockedFirst : lockedSecond;
+        if (target == null || !recommendable(target) || target.gender == me.gender || blocked(me.id, targetId)) {
+            // nobody learns whether a hidden profile exists
+            throw ProblemException.notFound("profile", targetId);
+        }
+        int recorded = entityManager.createNativeQuery("""
+                insert into interest (from_id, to_id, decision, decided_at) values (:from, :to, :decision, :at)
+                on conflict do nothing""").setParameter("from", me.id).setParameter("to", targetId)
+                .setParameter("decision", decision.name()).setParameter("at", OffsetDateTime.now(clock))
+                .executeUpdate();
+        if (recorded == 0) {
+            throw ProblemException.conflict("interest.decided");
+        }
+        if (decision == Decision.PASS || !likes(targetId, me.id)) {
+            return null;
+        }
+        MatchPair match = new MatchPair();
+        match.id = UUID.randomUUID();
+        match.firstId = first;
+        match.secondId = second;
+        match.formedAt = OffsetDateTime.now(clock);
+        match.persist();
+        events.publishForNewAggregate(MatchEvents.FORMED, match.id,
+                new MatchEvents.MatchFormed(match.id, first, second));
+        return match.id;
+    }
+
+    /**
+     * The lower of two ids as PostgreSQL orders uuids (by their bytes, as their text sorts): a match's first profile.
+     * Not {@link UUID#compareTo}, which compares signed halves.
+     */
+    static UUID lower(UUID one, UUID other) {
+        return one.toString().compareTo(other.toString()) < 0 ? one : other;
+    }
+
+    private boolean recommendable(Profile profile) {
+        return profile.verification == Verification.VERIFIED && profile.matchingConsent && profile.showingConsent
+                && !profile.verifiedUntil.isBefore(LocalDate.now(clock));
+    }
+
+    private boolean likes(UUID from, UUID to) {
+        return !entityManager.createNativeQuery(
+                "select 1 from interest where from_id = :from and to_id = :to and decision = 'LIKE'")
+                .setParameter("from", from).setParameter("to", to).getResultList().isEmpty();
+    }
+
+    private boolean blocked(UUID one, UUID other) {
+        return !entityManager.createNativeQuery("""
+                select 1 from block where (blocker_id = :one and blocked_id = :other)
+                                      or (blocker_id = :other and blocked_id = :one)""")
+                .setParameter("one", one).setParameter("other", other).getResultList().isEmpty();
+    }
+
+    /** A match of mine that stands, and the other person in it. */
+    public record MyMatch(UUID matchId, Profile other, OffsetDateTime formedAt) {
+    }
+
+    public List<MyMatch> matches(String memberId) {
+        Profile me = profiles.mine(memberId);
+        List<MyMatch> matches = new ArrayList<>();
+        for (MatchPair match : MatchPair.<MatchPair> list("endedAt is null and (firstId = ?1 or secondId = ?1)",
+                Sort.by("formedAt", Sort.Direction.Descending).and("id"), me.id)) {
+            Profile other = Profile.findById(match.firstId.equals(me.id) ? match.secondId : match.firstId);
+            // a match stands for the two while both still consent to matching
+            if (other.matchingConsent && me.matchingConsent) {
+                matches.add(new MyMatch(match.id, other, match.formedAt));
+            }
+        }
+        return matches;
+    }
+
+    /** Blocks the other (idempotent): ends a match between them and hides each from the other. */
+    @Transactional
+    public void block(String memberId, UUID otherId) {
+        Profile me = profiles.mine(memberId);
+        ProblemException.requireFound(Profile.findById(otherId), "profile", otherId);
+        if (me.id.equals(otherId)) {
+            throw ProblemException.invalidField("profileId", "interest.yourself");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        entityManager.createNativeQuery("""
+                insert into block (blocker_id, blocked_id, blocked_at) values (:me, :other, :at) on conflict do nothing""")
+                .setParameter("me", me.id).setParameter("other", otherId).setParameter("at", now).executeUpdate();
+        entityManager.createNativeQuery("""
+                update match_pair set ended_at = :at where ended_at is null
+                and first_id = least(cast(:me as uuid), cast(:other as uuid))
+                and second_id = greatest(cast(:me as uuid), cast(:other as uuid))""")
+                .setParameter("me", me.id).setParameter("other", otherId).setParameter("at", now).executeUpdate();
+    }
+
+    @Transactional
+    public Report report(String memberId, UUID otherId, String reason) {
+        Profile me = profiles.mine(memberId);
+        ProblemException.requireFound(Profile.findById(otherId), "profile", otherId);
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.reporterId = me.id;
+        report.reportedId = otherId;
+        report.reason = reason;
+        report.reportedAt = OffsetDateTime.now(clock);
+        report.persist();
+        return report;
+    }
+}
