@@ -4,11 +4,12 @@
 create index profile_recommendable on profile (gender, birth_year)
     where verification = 'VERIFIED' and matching_consent and showing_consent;
 
--- how often a profile was shown to a viewer (a profile shown too often is not shown again)
+-- on how many days a profile was shown to a viewer (one shown too often is not shown again)
 create table recommendation_shown (
-    viewer_id uuid    not null references profile (id),
-    shown_id  uuid    not null references profile (id),
-    times     integer not null,
+    viewer_id     uuid    not null references profile (id),
+    shown_id      uuid    not null references profile (id),
+    times         integer not null,
+    last_shown_on date    not null,
     primary key (viewer_id, shown_id)
 );
 

@@ -15,7 +15,7 @@ class MatchmakingPackagedIT extends PackagedAppContract {
 
     @Override
     protected Optional<AuthenticatedCall> authenticatedCall() {
-        return Optional.of(new AuthenticatedCall("/api/matchmaking/verifications/pending", 200, Roles.PARTNER));
+        return Optional.of(new AuthenticatedCall("/api/matchmaking/verifications/pending", 200, Roles.UNION_STAFF));
     }
 
     /** It has encrypted columns: no key, no start. */

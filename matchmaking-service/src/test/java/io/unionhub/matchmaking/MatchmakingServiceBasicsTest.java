@@ -20,6 +20,6 @@ class MatchmakingServiceBasicsTest extends ServiceBasicsContract {
 
     @Override
     protected List<SampleRead> sampleReads() {
-        return List.of(new SampleRead("/api/matchmaking/verifications/pending", "partner", null, null));
+        return List.of(new SampleRead("/api/matchmaking/verifications/pending", "union-staff", null, null));
     }
 }

@@ -1,6 +1,5 @@
 package io.unionhub.matchmaking.interest;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +39,10 @@ public class InterestResource {
     }
 
     public record Other(@NotNull UUID profileId) {
+    }
+
+    /** The report's id, to quote to union staff. */
+    public record ReportReceived(UUID reportId) {
     }
 
     public record ReportInput(@NotNull UUID profileId, @NotBlank @Size(max = 500) String reason) {
@@ -93,6 +96,6 @@ public class InterestResource {
             {"profileId": "7c1e3a5b-9d2f-4b6e-8a0c-1e3f5a7b9d2c", "reason": "多次发送骚扰信息"}""")))
     public Response report(@Valid @NotNull ReportInput input) {
         Report report = interest.report(caller.memberId(), input.profileId(), input.reason());
-        return Response.created(URI.create("/api/matchmaking/reports/" + report.id)).build();
+        return Response.status(Response.Status.CREATED).entity(new ReportReceived(report.id)).build();
     }
 }

@@ -58,6 +58,10 @@ public class InterestService {
         Profile lockedFirst = Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
         Profile lockedSecond = Profile.findById(second, LockModeType.PESSIMISTIC_WRITE);
         Profile target = first.equals(targetId) ? lockedFirst : lockedSecond;
+        Profile mine = first.equals(targetId) ? lockedSecond : lockedFirst;
+        if (!recommendable(mine)) {
+            throw ProblemException.ruleViolated("recommendation.not-recommendable");
+        }
         if (target == null || !recommendable(target) || target.gender == me.gender || blocked(me.id, targetId)) {
             // nobody learns whether a hidden profile exists
             throw ProblemException.notFound("profile", targetId);
@@ -120,8 +124,9 @@ public class InterestService {
         for (MatchPair match : MatchPair.<MatchPair> list("endedAt is null and (firstId = ?1 or secondId = ?1)",
                 Sort.by("formedAt", Sort.Direction.Descending).and("id"), me.id)) {
             Profile other = Profile.findById(match.firstId.equals(me.id) ? match.secondId : match.firstId);
-            // a match stands for the two while both still consent to matching
-            if (other.matchingConsent && me.matchingConsent) {
+            // a match stands for the two while both consent to matching and neither was found not single
+            if (other.matchingConsent && me.matchingConsent && other.verification != Verification.NOT_ELIGIBLE
+                    && me.verification != Verification.NOT_ELIGIBLE) {
                 matches.add(new MyMatch(match.id, other, match.formedAt));
             }
         }
@@ -132,10 +137,15 @@ public class InterestService {
     @Transactional
     public void block(String memberId, UUID otherId) {
         Profile me = profiles.mine(memberId);
-        ProblemException.requireFound(Profile.findById(otherId), "profile", otherId);
         if (me.id.equals(otherId)) {
             throw ProblemException.invalidField("profileId", "interest.yourself");
         }
+        // both locked in the order a like locks them: a like deciding at the same moment sees the block, or its
+        // match is there to be ended
+        UUID first = lower(me.id, otherId);
+        Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
+        ProblemException.requireFound(Profile.findById(first.equals(me.id) ? otherId : me.id,
+                LockModeType.PESSIMISTIC_WRITE), "profile", otherId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         entityManager.createNativeQuery("""
                 insert into block (blocker_id, blocked_id, blocked_at) values (:me, :other, :at) on conflict do nothing""")
@@ -150,6 +160,9 @@ public class InterestService {
     @Transactional
     public Report report(String memberId, UUID otherId, String reason) {
         Profile me = profiles.mine(memberId);
+        if (me.id.equals(otherId)) {
+            throw ProblemException.invalidField("profileId", "interest.yourself");
+        }
         ProblemException.requireFound(Profile.findById(otherId), "profile", otherId);
         Report report = new Report();
         report.id = UUID.randomUUID();

@@ -45,7 +45,7 @@ public class ProfileResource {
     private static final String ITEM_MESSAGE = "must be 1 to 50 characters without a comma";
 
     public record ProfileInput(@NotNull Gender gender, @Min(1900) @Max(2100) int birthYear,
-            @NotBlank @Size(max = 100) String district, @NotNull Education education,
+            @NotNull @Pattern(regexp = ITEM, message = ITEM_MESSAGE) String district, @NotNull Education education,
             @Min(120) @Max(230) Integer heightCm, @Size(max = 100) String occupation,
             @Size(max = 500) String selfText,
             @Size(max = 20) List<@NotNull @Pattern(regexp = ITEM, message = ITEM_MESSAGE) String> interests,

@@ -46,6 +46,9 @@ public class ProfileService {
     public Saved save(String memberId, Details details) {
         LocalDate born = ResidentId.birthDate(details.idNumber())
                 .orElseThrow(() -> ProblemException.invalidField("idNumber", ResidentId.INVALID));
+        if (ResidentId.isMale(details.idNumber()) != (details.gender() == Gender.MALE)) {
+            throw ProblemException.invalidField("gender", "profile.gender-not-the-ids");
+        }
         if (born.getYear() != details.birthYear()) {
             throw ProblemException.invalidField("birthYear", "profile.birth-year-not-the-ids");
         }
@@ -67,7 +70,7 @@ public class ProfileService {
             profile.registeredAt = now;
         }
         boolean identityChanged = !created && (!Objects.equals(profile.legalName, details.legalName())
-                || !Objects.equals(profile.idNumber, details.idNumber()));
+                || !Objects.equals(profile.idNumber, details.idNumber()) || profile.gender != details.gender());
         apply(profile, details);
         profile.updatedAt = now;
         if (created) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.matchmaking.profile.Education;
+import io.unionhub.matchmaking.profile.Gender;
 import io.unionhub.matchmaking.profile.Profile;
 import io.unionhub.matchmaking.profile.ProfileService;
 import io.unionhub.matchmaking.profile.Verification;
@@ -24,7 +25,7 @@ import io.unionhub.matchmaking.profile.Verification;
  * (1 at or above the floor, 0.3 below), combined by their harmonic mean, so a one-sided fit ranks low. Candidates come
  * from an index (gender, birth year) over the recommendable profiles, within my age range widened by two years, and
  * are scored in one statement. Excluded: people I liked or passed on, blocked either way, matched, or shown to me
- * {@value #MAX_SHOWN} times already.
+ * on {@value #MAX_SHOWN} days already (a reload the same day does not count again).
  */
 @ApplicationScoped
 public class RecommendationService {
@@ -78,7 +79,7 @@ public class RecommendationService {
                              (m.pref_education_floor is null or array_position(%s, c.education::text)
                                  >= array_position(%s, m.pref_education_floor::text)) as education_ok
                       from profile m join profile c
-                        on c.gender <> m.gender
+                        on c.gender = :wanted
                        and c.birth_year between :year - m.pref_age_max - :slack and :year - m.pref_age_min + :slack
                        and c.verification = 'VERIFIED' and c.matching_consent and c.showing_consent
                        and c.verified_until >= :today
@@ -95,6 +96,7 @@ public class RecommendationService {
                 fit.formatted(myAge, "c", "m", EDUCATION_ORDER), EDUCATION_ORDER, EDUCATION_ORDER);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter("year", today.getYear())
+                .setParameter("wanted", (me.gender == Gender.MALE ? Gender.FEMALE : Gender.MALE).name())
                 .setParameter("slack", AGE_SLACK).setParameter("today", today).setParameter("me", me.id)
                 .setParameter("maxShown", MAX_SHOWN).setParameter("size", size).getResultList();
         List<Recommended> recommended = new ArrayList<>();
@@ -103,9 +105,14 @@ public class RecommendationService {
             recommended.add(new Recommended(candidate, percent(row[3]), percent(row[1]), percent(row[2]),
                     (Boolean) row[4], (Boolean) row[5], (Boolean) row[6]));
             entityManager.createNativeQuery("""
-                    insert into recommendation_shown (viewer_id, shown_id, times) values (:viewer, :shown, 1)
-                    on conflict (viewer_id, shown_id) do update set times = recommendation_shown.times + 1""")
-                    .setParameter("viewer", me.id).setParameter("shown", candidate.id).executeUpdate();
+                    insert into recommendation_shown (viewer_id, shown_id, times, last_shown_on)
+                    values (:viewer, :shown, 1, :today)
+                    on conflict (viewer_id, shown_id) do update
+                    set times = recommendation_shown.times
+                                + case when recommendation_shown.last_shown_on < :today then 1 else 0 end,
+                        last_shown_on = :today""")
+                    .setParameter("viewer", me.id).setParameter("shown", candidate.id).setParameter("today", today)
+                    .executeUpdate();
         }
         return recommended;
     }

@@ -2,6 +2,7 @@ package io.unionhub.matchmaking.verification;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
 import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
+import io.unionhub.matchmaking.config.MatchmakingConfig;
 import io.unionhub.matchmaking.verification.RegistryCheck.Outcome;
 import io.unionhub.matchmaking.verification.VerificationService.PendingCheck;
 
@@ -44,24 +47,43 @@ public class VerificationResource {
     VerificationService verifications;
 
     @Inject
+    MatchmakingConfig config;
+
+    @Inject
     Caller caller;
 
     @GET
     @Path("/pending")
     @Operation(operationId = "pendingRegistryChecks", summary = "The checks waiting, oldest first",
-            description = "Only what the check needs: the legal name and the ID number.")
+            description = "Only what the check needs: the legal name and the ID number, for a civil-affairs "
+                    + "office (a partner listed in unionhub.matchmaking.civil-affairs-partners); masked for union "
+                    + "staff, who follow the queue.")
     public PageOf<PendingCheck> pending(@BeanParam @Valid PageParams page) {
-        return verifications.pending(page);
+        boolean office = caller.hasAnyRole(Roles.PARTNER);
+        if (office) {
+            requireCivilAffairs();
+        }
+        return verifications.pending(page, office);
+    }
+
+    /** Partners are courts, employers and civil-affairs offices: only the last read and answer registry checks. */
+    private void requireCivilAffairs() {
+        if (!caller.hasAnyRole(Roles.PARTNER)
+                || !config.civilAffairsPartners().orElse(List.of()).contains(caller.memberId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "verification.not-civil-affairs");
+        }
     }
 
     @POST
     @Path("/{checkId}/answer")
+    @RolesAllowed(Roles.PARTNER)
     @Operation(operationId = "answerRegistryCheck", summary = "Answer a check: single on a day, or not single",
             description = "Only the outcome and its day are kept, never the registry record. A SINGLE answer holds "
                     + "for six months (unionhub.matchmaking.verification-valid-months).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "single", value = """
             {"outcome": "SINGLE", "singleOn": "2026-11-27"}""")))
     public AnswerView answer(@PathParam("checkId") UUID checkId, @Valid @NotNull Answer answer) {
+        requireCivilAffairs();
         if (answer.outcome() == Outcome.CANCELLED) {
             throw ProblemException.invalidField("outcome", "verification.outcome");
         }

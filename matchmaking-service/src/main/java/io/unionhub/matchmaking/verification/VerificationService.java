@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.input.ResidentId;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
@@ -69,20 +70,27 @@ public class VerificationService {
     public record PendingCheck(UUID checkId, String legalName, String idNumber, OffsetDateTime queuedAt) {
     }
 
-    public PageOf<PendingCheck> pending(PageParams page) {
+    /** The queue: in full for the office that checks, masked for union staff who only follow it. */
+    public PageOf<PendingCheck> pending(PageParams page, boolean forTheOffice) {
         var checks = RegistryCheck.<RegistryCheck> find("outcome is null", Sort.by("queuedAt").and("id"));
         return PageOf.of(checks, page, check -> {
             Profile profile = Profile.findById(check.profileId);
-            return new PendingCheck(check.id, profile.legalName, profile.idNumber, check.queuedAt);
+            return forTheOffice ? new PendingCheck(check.id, profile.legalName, profile.idNumber, check.queuedAt)
+                    : new PendingCheck(check.id, profile.legalName.substring(0, 1) + "**",
+                            ResidentId.masked(profile.idNumber), check.queuedAt);
         });
     }
 
     @Transactional
     public RegistryCheck answer(UUID checkId, Outcome outcome, LocalDate singleOn, String answeredBy) {
-        RegistryCheck check = ProblemException.requireFound(
-                RegistryCheck.findById(checkId, LockModeType.PESSIMISTIC_WRITE), "registry check", checkId);
+        // the profile first, then its check: the order every other change of a profile takes them in
+        RegistryCheck unlocked = ProblemException.requireFound(RegistryCheck.findById(checkId), "registry check",
+                checkId);
+        Profile profile = Profile.findById(unlocked.profileId, LockModeType.PESSIMISTIC_WRITE);
+        RegistryCheck check = RegistryCheck.findById(checkId, LockModeType.PESSIMISTIC_WRITE);
         if (check.outcome != null) {
-            throw ProblemException.conflict("verification.answered", check.outcome);
+            // what it was is not said: a NOT_SINGLE is marital status, a CANCELLED a withdrawn consent
+            throw ProblemException.conflict("verification.answered");
         }
         LocalDate today = LocalDate.now(clock);
         if (outcome == Outcome.SINGLE) {
@@ -98,7 +106,6 @@ public class VerificationService {
         } else if (singleOn != null) {
             throw ProblemException.invalidField("singleOn", "verification.single-on-only-for-single");
         }
-        Profile profile = Profile.findById(check.profileId, LockModeType.PESSIMISTIC_WRITE);
         check.outcome = outcome;
         check.singleOn = singleOn;
         check.answeredAt = OffsetDateTime.now(clock);

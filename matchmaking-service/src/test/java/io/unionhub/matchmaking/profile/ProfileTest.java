@@ -79,6 +79,10 @@ class ProfileTest {
         otherYear.put("birthYear", 1997);
         asWorker(newMember()).body(otherYear).put(ME).then().statusCode(400)
                 .body("errors[0].field", equalTo("birthYear"));
+        Map<String, Object> otherGender = profileBody(false);
+        otherGender.put("idNumber", idNumber("19960307", true)); // a woman's number
+        asWorker(newMember()).body(otherGender).put(ME).then().statusCode(400)
+                .body("errors[0].field", equalTo("gender"));
         Map<String, Object> reversed = profileBody(false);
         reversed.put("prefAgeMin", 36);
         asWorker(newMember()).body(reversed).put(ME).then().statusCode(400)
@@ -94,11 +98,11 @@ class ProfileTest {
         clock.setTo(Instant.parse("2026-11-27T02:00:00Z"));
         Map<String, Object> man = profileBody(false);
         man.put("birthYear", 2005);
-        man.put("idNumber", idNumber("20050101")); // 21: a man marries from 22
+        man.put("idNumber", idNumber("20050101", false)); // 21: a man marries from 22
         asWorker(newMember()).body(man).put(ME).then().statusCode(422);
         Map<String, Object> woman = profileBody(true);
         woman.put("birthYear", 2005);
-        woman.put("idNumber", idNumber("20050101")); // 21: a woman marries from 20
+        woman.put("idNumber", idNumber("20050101", true)); // 21: a woman marries from 20
         asWorker(newMember()).body(woman).put(ME).then().statusCode(201);
     }
 

@@ -36,9 +36,11 @@ public final class MatchmakingApi {
     /** Sequence numbers of the ID numbers made: distinct within a test run (up to a thousand a birthday). */
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    /** A valid ID number of a person born on the day (yyyyMMdd), in a made-up region (990000). */
-    public static String idNumber(String birthDate) {
-        String first17 = "990000" + birthDate + "%03d".formatted(SEQUENCE.incrementAndGet() % 1000);
+    /** A valid ID number of a woman or a man born on the day (yyyyMMdd), in a made-up region (990000). */
+    public static String idNumber(String birthDate, boolean female) {
+        // the sequence's last digit is even for a woman, odd for a man
+        int sequence = (SEQUENCE.incrementAndGet() * 2 + (female ? 0 : 1)) % 1000;
+        String first17 = "990000" + birthDate + "%03d".formatted(sequence);
         return first17 + ResidentId.checkCharacterOf(first17);
     }
 
@@ -55,7 +57,7 @@ public final class MatchmakingApi {
         body.put("interests", List.of("钓鱼", "篮球"));
         body.put("contact", "微信 canary-contact-" + UUID.randomUUID().toString().substring(0, 6));
         body.put("legalName", female ? "王晓燕" : "李建国");
-        body.put("idNumber", idNumber("19960307"));
+        body.put("idNumber", idNumber("19960307", female));
         body.put("prefAgeMin", 22);
         body.put("prefAgeMax", 35);
         body.put("prefDistricts", List.of("海西区", "滨海区"));
@@ -99,7 +101,7 @@ public final class MatchmakingApi {
     public static Map<String, Object> person(boolean female, String born, String district, int ageMin, int ageMax) {
         Map<String, Object> body = profileBody(female);
         body.put("birthYear", Integer.parseInt(born.substring(0, 4)));
-        body.put("idNumber", idNumber(born));
+        body.put("idNumber", idNumber(born, female));
         body.put("district", district);
         body.put("prefDistricts", List.of(district));
         body.put("prefAgeMin", ageMin);

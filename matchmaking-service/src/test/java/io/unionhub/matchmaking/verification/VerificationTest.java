@@ -79,12 +79,19 @@ class VerificationTest {
                 check.keySet().stream().sorted().toList());
         assertEquals("王晓燕", check.get("legalName"));
         asWorker(member).get("/api/matchmaking/verifications/pending").then().statusCode(403);
+        as("court-1", "partner").get("/api/matchmaking/verifications/pending").then().statusCode(403);
+        as("staff-1", "union-staff").queryParam("size", 100).get("/api/matchmaking/verifications/pending").then()
+                .statusCode(200).body("items.find { it.checkId == '" + check.get("checkId") + "' }.legalName",
+                        equalTo("王**"));
 
         String answer = "/api/matchmaking/verifications/" + check.get("checkId") + "/answer";
         office().body(Map.of("outcome", "SINGLE")).post(answer).then().statusCode(400);
         office().body(Map.of("outcome", "SINGLE", "singleOn", "2026-11-28")).post(answer).then().statusCode(400);
         office().body(Map.of("outcome", "SINGLE", "singleOn", "2026-11-26")).post(answer).then().statusCode(200);
-        office().body(Map.of("outcome", "NOT_SINGLE")).post(answer).then().statusCode(409);
+        office().body(Map.of("outcome", "NOT_SINGLE")).post(answer).then().statusCode(409)
+                .body("detail", equalTo("The check is already answered."));
+        as("court-1", "partner").body(Map.of("outcome", "NOT_SINGLE")).post(answer).then().statusCode(403);
+        as("staff-1", "union-staff").body(Map.of("outcome", "NOT_SINGLE")).post(answer).then().statusCode(403);
         asWorker(member).get(ME).then().body("verification", equalTo("VERIFIED"))
                 .body("verifiedUntil", equalTo("2027-05-26"));
         List<String> verified = database.data().outbox().payloads("profile.verified.v1", profileOf(member));
@@ -144,7 +151,7 @@ class VerificationTest {
                 .post("/api/matchmaking/verifications/" + pendingOf(member).get("checkId") + "/answer").then()
                 .statusCode(200);
         Map<String, Object> body = profileBody(true);
-        body.put("idNumber", idNumber("19960308"));
+        body.put("idNumber", idNumber("19960308", true));
         asWorker(member).body(body).put(ME).then().statusCode(200).body("verification", equalTo("PENDING"))
                 .body("verifiedUntil", equalTo(null));
     }

@@ -42,6 +42,11 @@ public final class ResidentId {
         }
     }
 
+    /** Whether the number is a man's: its 17th digit, the sequence's last, is odd for a man and even for a woman. */
+    public static boolean isMale(String number) {
+        return (number.charAt(16) - '0') % 2 == 1;
+    }
+
     /** The number as a screen may show it: 110105********123X. */
     public static String masked(String number) {
         return number.substring(0, 6) + "********" + number.substring(14);
