@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +35,7 @@ import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
 import io.unionhub.matchmaking.profile.ProfileService.Details;
 import io.unionhub.matchmaking.profile.ProfileService.Saved;
+import io.unionhub.matchmaking.verification.VerificationService;
 
 @Path("/api/matchmaking/profiles/me")
 @Tag(name = "Profiles", description = "A single worker's own profile")
@@ -85,6 +87,9 @@ public class ProfileResource {
     ProfileService profiles;
 
     @Inject
+    VerificationService verifications;
+
+    @Inject
     Caller caller;
 
     @PUT
@@ -108,6 +113,18 @@ public class ProfileResource {
         OwnProfileView view = OwnProfileView.of(saved.profile());
         return saved.created() ? Response.created(URI.create("/api/matchmaking/profiles/me")).entity(view).build()
                 : Response.ok(view).build();
+    }
+
+    @POST
+    @Path("/registry-check")
+    @Operation(operationId = "requestRegistryRecheck", summary = "Ask for the registry to be checked again",
+            description = "For a profile found not single, 30 days after that answer, while the worker consents to "
+                    + "the check (a divorce or a death registered since).")
+    @APIResponse(responseCode = "200", description = "A check is queued",
+            content = @Content(schema = @Schema(implementation = OwnProfileView.class)))
+    @APIResponse(responseCode = "409", description = "Not found not single, no consent, or too soon")
+    public OwnProfileView requestRecheck() {
+        return OwnProfileView.of(verifications.requestRecheck(profiles.mine(caller.memberId())));
     }
 
     @GET

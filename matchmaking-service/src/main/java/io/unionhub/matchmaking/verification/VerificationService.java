@@ -123,6 +123,29 @@ public class VerificationService {
         return check;
     }
 
+    /** How long after a NOT_SINGLE answer a worker may ask for the registry to be checked again. */
+    static final int RECHECK_AFTER_DAYS = 30;
+
+    /**
+     * A worker found not single asks to be checked again (a divorce, a death registered since): once the answer is
+     * {@value #RECHECK_AFTER_DAYS} days old and while they consent to the check.
+     */
+    @Transactional
+    public Profile requestRecheck(Profile profile) {
+        Profile locked = Profile.findById(profile.id, LockModeType.PESSIMISTIC_WRITE);
+        if (locked.verification != Verification.NOT_ELIGIBLE || !locked.registryConsent) {
+            throw ProblemException.conflict("verification.recheck-not-for-you");
+        }
+        RegistryCheck last = RegistryCheck.find("profileId = ?1 and outcome = ?2", Sort.by("answeredAt").descending(),
+                locked.id, Outcome.NOT_SINGLE).firstResult();
+        LocalDate due = last.answeredAt.atZoneSameInstant(config.zone()).toLocalDate().plusDays(RECHECK_AFTER_DAYS);
+        if (LocalDate.now(clock).isBefore(due)) {
+            throw ProblemException.conflict("verification.recheck-not-yet", due.toString());
+        }
+        queue(locked, Reason.RECHECK);
+        return locked;
+    }
+
     /** Marks verifications past their day expired and queues their re-check where the consent stands. */
     @Transactional
     public int expire() {

@@ -109,6 +109,11 @@ class VerificationTest {
         office().body(Map.of("outcome", "CANCELLED")).post(answer).then().statusCode(400);
         office().body(Map.of("outcome", "NOT_SINGLE")).post(answer).then().statusCode(200);
         asWorker(member).get(ME).then().body("verification", equalTo("NOT_ELIGIBLE"));
+        asWorker(member).post(ME + "/registry-check").then().statusCode(409); // too soon
+        clock.setTo(java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
+        asWorker(member).post(ME + "/registry-check").then().statusCode(200).body("verification", equalTo("PENDING"));
+        assertTrue(pendingOf(member) != null);
+        asWorker(member).post(ME + "/registry-check").then().statusCode(409); // pending now, not not-single
         UUID profile = profileOf(member);
         assertTrue(database.data().outbox().payloads("profile.verified.v1", profile).isEmpty());
         for (String type : database.data().outbox().typesEmitted()) {
