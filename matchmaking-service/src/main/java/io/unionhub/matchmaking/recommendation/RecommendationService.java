@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -99,21 +101,27 @@ public class RecommendationService {
                 .setParameter("wanted", (me.gender == Gender.MALE ? Gender.FEMALE : Gender.MALE).name())
                 .setParameter("slack", AGE_SLACK).setParameter("today", today).setParameter("me", me.id)
                 .setParameter("maxShown", MAX_SHOWN).setParameter("size", size).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
+        Map<UUID, Profile> candidates = Profile.<Profile> list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(profile -> profile.id, profile -> profile));
         List<Recommended> recommended = new ArrayList<>();
         for (Object[] row : rows) {
-            Profile candidate = Profile.findById((UUID) row[0]);
-            recommended.add(new Recommended(candidate, percent(row[3]), percent(row[1]), percent(row[2]),
-                    (Boolean) row[4], (Boolean) row[5], (Boolean) row[6]));
-            entityManager.createNativeQuery("""
-                    insert into recommendation_shown (viewer_id, shown_id, times, last_shown_on)
-                    values (:viewer, :shown, 1, :today)
-                    on conflict (viewer_id, shown_id) do update
-                    set times = recommendation_shown.times
-                                + case when recommendation_shown.last_shown_on < :today then 1 else 0 end,
-                        last_shown_on = :today""")
-                    .setParameter("viewer", me.id).setParameter("shown", candidate.id).setParameter("today", today)
-                    .executeUpdate();
+            recommended.add(new Recommended(candidates.get((UUID) row[0]), percent(row[3]), percent(row[1]),
+                    percent(row[2]), (Boolean) row[4], (Boolean) row[5], (Boolean) row[6]));
         }
+        // one statement counts the day's showing of all of them
+        entityManager.createNativeQuery("""
+                insert into recommendation_shown (viewer_id, shown_id, times, last_shown_on)
+                select :viewer, shown, 1, :today from unnest(cast(:shown as uuid[])) shown
+                on conflict (viewer_id, shown_id) do update
+                set times = recommendation_shown.times
+                            + case when recommendation_shown.last_shown_on < :today then 1 else 0 end,
+                    last_shown_on = :today""")
+                .setParameter("viewer", me.id).setParameter("shown", ids.toArray(UUID[]::new))
+                .setParameter("today", today).executeUpdate();
         return recommended;
     }
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,8 +75,13 @@ public class VerificationService {
     /** The queue: in full for the office that checks, masked for union staff who only follow it. */
     public PageOf<PendingCheck> pending(PageParams page, boolean forTheOffice) {
         var checks = RegistryCheck.<RegistryCheck> find("outcome is null", Sort.by("queuedAt").and("id"));
-        return PageOf.of(checks, page, check -> {
-            Profile profile = Profile.findById(check.profileId);
+        PageOf<RegistryCheck> onePage = PageOf.of(checks, page, check -> check);
+        // the page's profiles in one statement
+        Map<UUID, Profile> profiles = onePage.items().isEmpty() ? Map.of()
+                : Profile.<Profile> list("id in ?1", onePage.items().stream().map(check -> check.profileId).toList())
+                        .stream().collect(Collectors.toMap(profile -> profile.id, profile -> profile));
+        return onePage.map(check -> {
+            Profile profile = profiles.get(check.profileId);
             return forTheOffice ? new PendingCheck(check.id, profile.legalName, profile.idNumber, check.queuedAt)
                     : new PendingCheck(check.id, profile.legalName.substring(0, 1) + "**",
                             ResidentId.masked(profile.idNumber), check.queuedAt);

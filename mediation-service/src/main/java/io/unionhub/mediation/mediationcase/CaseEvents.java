@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.unionhub.kit.events.EventType;
+import io.unionhub.kit.input.CreditCode;
 
 /**
  * Events of the mediation-case aggregate: numbers, kinds, amounts and ids; never a party's name or phone, a claim's
@@ -38,7 +39,7 @@ public final class CaseEvents {
      * whose code stands for the natural person who runs it.
      */
     static String organisationCode(String creditCode) {
-        return creditCode.startsWith("92") ? null : creditCode;
+        return CreditCode.isIndividualBusiness(creditCode) ? null : creditCode;
     }
 
     public record Opened(UUID caseId, String number, UUID centreId, UUID workOrderId, LocalDate receivedOn,

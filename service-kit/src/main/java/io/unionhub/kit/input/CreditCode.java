@@ -35,6 +35,14 @@ public final class CreditCode {
         return code.charAt(17) == checkCharacter(sum);
     }
 
+    /**
+     * Whether the code is an individual business's (个体工商户: registered by market regulation, 9, as category 2):
+     * it stands for the natural person who runs it, so it is personal data, not an organisation's public number.
+     */
+    public static boolean isIndividualBusiness(String code) {
+        return code.startsWith("92");
+    }
+
     /** The check character for the first 17 characters (for demo data and tests). */
     public static char checkCharacterOf(String first17) {
         int sum = 0;

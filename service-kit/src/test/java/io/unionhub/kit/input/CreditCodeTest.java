@@ -29,6 +29,12 @@ class CreditCodeTest {
     }
 
     @Test
+    void anIndividualBusinessIsTheCategoryTwoOfMarketRegulation() {
+        assertTrue(CreditCode.isIndividualBusiness("92990200MA2XY4K31X"));
+        assertFalse(CreditCode.isIndividualBusiness("914403001922038216"));
+    }
+
+    @Test
     void theCheckCharacterMadeForDemoCodesIsTheOneRealCodesCarry() {
         for (String real : REAL) {
             assertEquals(real.charAt(17), CreditCode.checkCharacterOf(real.substring(0, 17)), real);
