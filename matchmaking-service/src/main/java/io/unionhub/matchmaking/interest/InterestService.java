@@ -143,9 +143,10 @@ public class InterestService {
         // both locked in the order a like locks them: a like deciding at the same moment sees the block, or its
         // match is there to be ended
         UUID first = lower(me.id, otherId);
-        Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
-        ProblemException.requireFound(Profile.findById(first.equals(me.id) ? otherId : me.id,
-                LockModeType.PESSIMISTIC_WRITE), "profile", otherId);
+        Profile lockedFirst = Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
+        Profile lockedSecond = Profile.findById(first.equals(me.id) ? otherId : me.id,
+                LockModeType.PESSIMISTIC_WRITE);
+        ProblemException.requireFound(first.equals(otherId) ? lockedFirst : lockedSecond, "profile", otherId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         entityManager.createNativeQuery("""
                 insert into block (blocker_id, blocked_id, blocked_at) values (:me, :other, :at) on conflict do nothing""")

@@ -155,6 +155,10 @@ class RecommendationTest {
                 .statusCode(204);
         assertEquals(List.of(), recommendedTo(he));
         assertEquals(List.of(), recommendedTo(she));
+        // an unknown profile, whichever side of the caller's id it sorts on
+        for (String unknown : List.of("00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-ffffffffffff")) {
+            asWorker(she).body(Map.of("profileId", unknown)).post("/api/matchmaking/blocks").then().statusCode(404);
+        }
     }
 
     @Test
