@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.matchmaking.profile.Profile;
+import io.unionhub.matchmaking.profile.ProfileEvents;
 import io.unionhub.matchmaking.profile.ProfileService;
 import io.unionhub.matchmaking.profile.Verification;
 import io.unionhub.matchmaking.verification.RegistryCheck.Reason;
@@ -65,6 +66,9 @@ public class ConsentService {
             profile.verification = Verification.UNVERIFIED;
         }
         events.publish(ConsentEvents.WITHDRAWN, profile.id, new ConsentEvents.ConsentChanged(profile.id, purpose));
+        if (purpose == Purpose.MATCHING) {
+            events.publish(ProfileEvents.WITHDRAWN, profile.id, new ProfileEvents.Withdrawn(profile.id));
+        }
         return profile;
     }
 

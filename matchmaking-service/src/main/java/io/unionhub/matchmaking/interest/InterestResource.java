@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.panache.common.Sort;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
 import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
 import io.unionhub.matchmaking.interest.InterestService.Decision;
@@ -87,6 +91,20 @@ public class InterestResource {
     public Response block(@Valid @NotNull Other other) {
         interest.block(caller.memberId(), other.profileId());
         return Response.noContent().build();
+    }
+
+    /** A report as union staff read it: who reported whom (profile ids), why, when. */
+    public record ReportView(UUID reportId, UUID reporterProfileId, UUID reportedProfileId, String reason,
+            OffsetDateTime reportedAt) {
+    }
+
+    @GET
+    @Path("/reports")
+    @RolesAllowed(Roles.UNION_STAFF)
+    @Operation(operationId = "listReports", summary = "Reports for union staff to follow up, newest first")
+    public PageOf<ReportView> reports(@BeanParam @Valid PageParams page) {
+        return PageOf.of(Report.findAll(Sort.by("reportedAt", Sort.Direction.Descending).and("id")), page,
+                (Report r) -> new ReportView(r.id, r.reporterId, r.reportedId, r.reason, r.reportedAt));
     }
 
     @POST

@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.matchmaking.profile.Profile;
 import io.unionhub.matchmaking.profile.ProfileService;
@@ -41,7 +40,7 @@ public class InterestService {
     ProfileService profiles;
 
     @Inject
-    EventPublisher events;
+    Matches matches;
 
     @Inject
     Clock clock;
@@ -53,16 +52,16 @@ public class InterestService {
         if (me.id.equals(targetId)) {
             throw ProblemException.invalidField("profileId", "interest.yourself");
         }
-        UUID first = lower(me.id, targetId);
+        UUID first = Matches.lower(me.id, targetId);
         UUID second = first.equals(me.id) ? targetId : me.id;
         Profile lockedFirst = Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
         Profile lockedSecond = Profile.findById(second, LockModeType.PESSIMISTIC_WRITE);
         Profile target = first.equals(targetId) ? lockedFirst : lockedSecond;
         Profile mine = first.equals(targetId) ? lockedSecond : lockedFirst;
-        if (!recommendable(mine)) {
+        if (!mine.recommendable(LocalDate.now(clock))) {
             throw ProblemException.ruleViolated("recommendation.not-recommendable");
         }
-        if (target == null || !recommendable(target) || target.gender == me.gender || blocked(me.id, targetId)) {
+        if (target == null || !target.recommendable(LocalDate.now(clock)) || target.gender == me.gender || blocked(me.id, targetId)) {
             // nobody learns whether a hidden profile exists
             throw ProblemException.notFound("profile", targetId);
         }
@@ -77,28 +76,7 @@ public class InterestService {
         if (decision == Decision.PASS || !likes(targetId, me.id)) {
             return null;
         }
-        MatchPair match = new MatchPair();
-        match.id = UUID.randomUUID();
-        match.firstId = first;
-        match.secondId = second;
-        match.formedAt = OffsetDateTime.now(clock);
-        match.persist();
-        events.publishForNewAggregate(MatchEvents.FORMED, match.id,
-                new MatchEvents.MatchFormed(match.id, first, second));
-        return match.id;
-    }
-
-    /**
-     * The lower of two ids as PostgreSQL orders uuids (by their bytes, as their text sorts): a match's first profile.
-     * Not {@link UUID#compareTo}, which compares signed halves.
-     */
-    static UUID lower(UUID one, UUID other) {
-        return one.toString().compareTo(other.toString()) < 0 ? one : other;
-    }
-
-    private boolean recommendable(Profile profile) {
-        return profile.verification == Verification.VERIFIED && profile.matchingConsent && profile.showingConsent
-                && !profile.verifiedUntil.isBefore(LocalDate.now(clock));
+        return matches.form(me.id, targetId);
     }
 
     private boolean likes(UUID from, UUID to) {
@@ -112,6 +90,18 @@ public class InterestService {
                 select 1 from block where (blocker_id = :one and blocked_id = :other)
                                       or (blocker_id = :other and blocked_id = :one)""")
                 .setParameter("one", one).setParameter("other", other).getResultList().isEmpty();
+    }
+
+    /** Whether either blocked the other, or the two were matched already (the match standing or ended). */
+    public boolean blockedOrMatched(UUID one, UUID other) {
+        return blocked(one, other) || MatchPair.count("firstId = ?1 and secondId = ?2", Matches.lower(one, other),
+                Matches.lower(one, other).equals(one) ? other : one) > 0;
+    }
+
+    /** The day a match was formed, in the federation's zone. */
+    public LocalDate formedOn(UUID matchId) {
+        MatchPair match = MatchPair.findById(matchId);
+        return match.formedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 
     /** A match of mine that stands, and the other person in it. */
@@ -142,7 +132,7 @@ public class InterestService {
         }
         // both locked in the order a like locks them: a like deciding at the same moment sees the block, or its
         // match is there to be ended
-        UUID first = lower(me.id, otherId);
+        UUID first = Matches.lower(me.id, otherId);
         Profile lockedFirst = Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
         Profile lockedSecond = Profile.findById(first.equals(me.id) ? otherId : me.id,
                 LockModeType.PESSIMISTIC_WRITE);

@@ -55,6 +55,9 @@ public class Profile extends PanacheEntityBase {
     @Convert(converter = EncryptedString.class)
     public String idNumber;
 
+    /** A keyed hash of the ID number ({@link io.unionhub.kit.crypto.Fingerprint}): one profile per number. */
+    public String idFingerprint;
+
     public int prefAgeMin;
 
     public int prefAgeMax;
@@ -78,12 +81,28 @@ public class Profile extends PanacheEntityBase {
 
     public LocalDate verifiedUntil;
 
+    /** In a couple reported: recommended to nobody, and gets no recommendations. */
+    public boolean coupled;
+
     public OffsetDateTime registeredAt;
 
     public OffsetDateTime updatedAt;
 
     @Version
     public int version;
+
+    /**
+     * Single as the registry last answered (the answer not expired), consenting to matching, not in a couple: may be
+     * introduced and sign up for a mixer.
+     */
+    public boolean available(LocalDate today) {
+        return verification == Verification.VERIFIED && matchingConsent && !verifiedUntil.isBefore(today) && !coupled;
+    }
+
+    /** Available and consenting to being shown: may be recommended, gets recommendations and likes. */
+    public boolean recommendable(LocalDate today) {
+        return available(today) && showingConsent;
+    }
 
     public boolean consents(Purpose purpose) {
         return switch (purpose) {

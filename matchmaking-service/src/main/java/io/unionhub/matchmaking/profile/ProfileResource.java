@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.unionhub.kit.input.ResidentId;
 import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
+import io.unionhub.matchmaking.erasure.ErasureService;
 import io.unionhub.matchmaking.profile.ProfileService.Details;
 import io.unionhub.matchmaking.profile.ProfileService.Saved;
 import io.unionhub.matchmaking.verification.VerificationService;
@@ -43,8 +45,8 @@ import io.unionhub.matchmaking.verification.VerificationService;
 public class ProfileResource {
 
     /** A short word or place: no commas (lists are kept comma-separated). */
-    private static final String ITEM = "[^,]{1,50}";
-    private static final String ITEM_MESSAGE = "must be 1 to 50 characters without a comma";
+    public static final String ITEM = "[^,]{1,50}";
+    public static final String ITEM_MESSAGE = "must be 1 to 50 characters without a comma";
 
     public record ProfileInput(@NotNull Gender gender, @Min(1900) @Max(2100) int birthYear,
             @NotNull @Pattern(regexp = ITEM, message = ITEM_MESSAGE) String district, @NotNull Education education,
@@ -90,6 +92,9 @@ public class ProfileResource {
     VerificationService verifications;
 
     @Inject
+    ErasureService erasure;
+
+    @Inject
     Caller caller;
 
     @PUT
@@ -125,6 +130,15 @@ public class ProfileResource {
     @APIResponse(responseCode = "409", description = "Not found not single, no consent, or too soon")
     public OwnProfileView requestRecheck() {
         return OwnProfileView.of(verifications.requestRecheck(profiles.mine(caller.memberId())));
+    }
+
+    @DELETE
+    @Operation(operationId = "eraseMyProfile", summary = "Erase my data",
+            description = "Profile, consents, registry answers, likes, picks, matches, introductions, notes, couple: "
+                    + "all gone at once; figures keep anonymous counts; profile.erased.v1 tells other services.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public void erase() {
+        erasure.erase(caller.memberId());
     }
 
     @GET

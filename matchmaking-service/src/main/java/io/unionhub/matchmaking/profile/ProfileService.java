@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.unionhub.kit.crypto.Fingerprint;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.input.ResidentId;
 import io.unionhub.kit.problem.ProblemException;
@@ -61,6 +62,11 @@ public class ProfileService {
         }
         Profile profile = Profile.<Profile> find("memberId", memberId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         boolean created = profile == null;
+        String fingerprint = Fingerprint.of(details.idNumber());
+        if (Profile.count("idFingerprint = ?1 and memberId <> ?2", fingerprint, memberId) > 0) {
+            // a second account of the same person, or a mistyped number that is someone else's
+            throw ProblemException.conflict("profile.id-number-taken");
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (created) {
             profile = new Profile();
@@ -72,6 +78,7 @@ public class ProfileService {
         boolean identityChanged = !created && (!Objects.equals(profile.legalName, details.legalName())
                 || !Objects.equals(profile.idNumber, details.idNumber()) || profile.gender != details.gender());
         apply(profile, details);
+        profile.idFingerprint = fingerprint;
         profile.updatedAt = now;
         if (created) {
             profile.persist();

@@ -19,7 +19,6 @@ import io.unionhub.matchmaking.profile.Education;
 import io.unionhub.matchmaking.profile.Gender;
 import io.unionhub.matchmaking.profile.Profile;
 import io.unionhub.matchmaking.profile.ProfileService;
-import io.unionhub.matchmaking.profile.Verification;
 
 /**
  * Reciprocal recommendations (as RECON does): each candidate's fit to my preferences and my fit to theirs, each an
@@ -55,8 +54,7 @@ public class RecommendationService {
     public List<Recommended> forMe(String memberId, int size) {
         Profile me = profiles.mine(memberId);
         LocalDate today = LocalDate.now(clock);
-        if (!me.matchingConsent || !me.showingConsent || me.verification != Verification.VERIFIED
-                || me.verifiedUntil.isBefore(today)) {
+        if (!me.recommendable(today)) {
             // reciprocity: only someone others can be shown is shown others
             throw ProblemException.ruleViolated("recommendation.not-recommendable");
         }
@@ -83,7 +81,7 @@ public class RecommendationService {
                       from profile m join profile c
                         on c.gender = :wanted
                        and c.birth_year between :year - m.pref_age_max - :slack and :year - m.pref_age_min + :slack
-                       and c.verification = 'VERIFIED' and c.matching_consent and c.showing_consent
+                       and c.verification = 'VERIFIED' and c.matching_consent and c.showing_consent and not c.coupled
                        and c.verified_until >= :today
                       where m.id = :me
                         and not exists (select 1 from interest i where i.from_id = m.id and i.to_id = c.id)

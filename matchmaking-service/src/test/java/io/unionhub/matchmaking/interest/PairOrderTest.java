@@ -12,7 +12,7 @@ class PairOrderTest {
     void theLowerIdIsTheOnePostgresqlSortsFirstNotTheOneUuidCompareToDoes() {
         UUID high = UUID.fromString("80000000-0000-4000-8000-000000000000"); // negative as a signed long
         UUID low = UUID.fromString("10000000-0000-4000-8000-000000000000");
-        assertEquals(low, InterestService.lower(high, low));
-        assertEquals(low, InterestService.lower(low, high));
+        assertEquals(low, Matches.lower(high, low));
+        assertEquals(low, Matches.lower(low, high));
     }
 }

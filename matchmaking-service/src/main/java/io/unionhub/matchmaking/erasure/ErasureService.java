@@ -1,0 +1,89 @@
+package io.unionhub.matchmaking.erasure;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.matchmaking.figures.Tally;
+import io.unionhub.matchmaking.mixer.Mixer;
+import io.unionhub.matchmaking.mixer.Registration;
+import io.unionhub.matchmaking.mixer.RegistrationService;
+import io.unionhub.matchmaking.profile.Profile;
+import io.unionhub.matchmaking.profile.ProfileEvents;
+import io.unionhub.matchmaking.profile.ProfileService;
+
+/**
+ * A worker's erasure of their data (PIPL art. 47): every row that holds or points at their profile is deleted in
+ * one transaction — profile, consents, registry checks, likes and passes either way, recommendations shown, blocks,
+ * reports, matches, introductions, a matchmaker's assignment and notes, mixer wishes, sign-ups and picks, a couple
+ * and its wedding place. A confirmed seat at a mixer still open gives way to the first waiting, as a cancellation
+ * does. The figures keep their anonymous counts ({@link Tally}, a closed mixer's counts); events published before
+ * carry ids only, and {@code profile.erased.v1} tells other services to erase what they hold under the id.
+ */
+@ApplicationScoped
+public class ErasureService {
+
+    /** Children first: each statement deletes what points at the profile, the profile last. */
+    private static final List<String> DELETIONS = List.of(
+            "delete from wedding_registration where couple_id in (select id from couple where first_id = :me or second_id = :me)",
+            "delete from couple where first_id = :me or second_id = :me",
+            "delete from introduction where first_id = :me or second_id = :me",
+            "delete from advice_note where profile_id = :me",
+            "delete from matchmaker_assignment where profile_id = :me",
+            "delete from mixer_pick where picker_id = :me or picked_id = :me",
+            "delete from mixer_registration where profile_id = :me",
+            "delete from mixer_wish where profile_id = :me",
+            "delete from interest where from_id = :me or to_id = :me",
+            "delete from recommendation_shown where viewer_id = :me or shown_id = :me",
+            "delete from block where blocker_id = :me or blocked_id = :me",
+            "delete from report where reporter_id = :me or reported_id = :me",
+            "delete from match_pair where first_id = :me or second_id = :me",
+            "delete from consent_record where profile_id = :me",
+            "delete from registry_check where profile_id = :me",
+            "delete from profile where id = :me");
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    Tally tally;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void erase(String memberId) {
+        Profile me = profiles.mineLocked(memberId);
+        UUID id = me.id;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Registration registration : Registration.<Registration> list("profileId", id)) {
+            Mixer mixer = Mixer.findById(registration.mixerId);
+            if (mixer.status == Mixer.Status.OPEN && now.isBefore(mixer.startsAt)) {
+                registrations.cancel(memberId, mixer.id);
+            }
+        }
+        entityManager.flush();
+        entityManager.clear();
+        for (String deletion : DELETIONS) {
+            entityManager.createNativeQuery(deletion).setParameter("me", id).executeUpdate();
+        }
+        tally.add(Tally.Count.ERASURES, 1);
+        events.publish(ProfileEvents.ERASED, id, new ProfileEvents.Erased(id));
+    }
+}

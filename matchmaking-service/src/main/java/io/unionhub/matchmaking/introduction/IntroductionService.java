@@ -1,0 +1,132 @@
+package io.unionhub.matchmaking.introduction;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.matchmaking.interest.InterestService;
+import io.unionhub.matchmaking.interest.Matches;
+import io.unionhub.matchmaking.introduction.Introduction.Answer;
+import io.unionhub.matchmaking.introduction.Introduction.Status;
+import io.unionhub.matchmaking.matchmaker.MatchmakerService;
+import io.unionhub.matchmaking.profile.Profile;
+import io.unionhub.matchmaking.profile.ProfileService;
+
+/**
+ * One-to-one introductions: a matchmaker proposes two workers assigned to them (a man and a woman, both verified
+ * single, consenting to matching and to sharing, neither blocking the other, not matched already); each accepts or
+ * declines; two acceptances make a match, one refusal ends it.
+ */
+@ApplicationScoped
+public class IntroductionService {
+
+    @Inject
+    MatchmakerService matchmakers;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    InterestService interest;
+
+    @Inject
+    Matches matches;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Introduction propose(String matchmakerId, UUID oneId, UUID otherId) {
+        if (oneId.equals(otherId)) {
+            throw ProblemException.invalidField("secondProfileId", "introduction.same-person");
+        }
+        Profile one = matchmakers.assignedWorker(matchmakerId, oneId);
+        Profile other = matchmakers.assignedWorker(matchmakerId, otherId);
+        LocalDate today = LocalDate.now(clock);
+        if (one.gender == other.gender || !one.available(today) || !other.available(today)
+                || interest.blockedOrMatched(oneId, otherId)) {
+            throw ProblemException.ruleViolated("introduction.not-introducible");
+        }
+        UUID first = Matches.lower(oneId, otherId);
+        if (Introduction.count("firstId = ?1 and secondId = ?2 and status = ?3", first,
+                first.equals(oneId) ? otherId : oneId, Status.PROPOSED) > 0) {
+            throw ProblemException.conflict("introduction.open");
+        }
+        Introduction introduction = new Introduction();
+        introduction.id = UUID.randomUUID();
+        introduction.matchmakerId = matchmakerId;
+        introduction.firstId = first;
+        introduction.secondId = first.equals(oneId) ? otherId : oneId;
+        introduction.status = Status.PROPOSED;
+        introduction.proposedAt = OffsetDateTime.now(clock);
+        introduction.persist();
+        events.publishForNewAggregate(IntroductionEvents.PROPOSED, introduction.id,
+                new IntroductionEvents.Proposed(introduction.id, introduction.firstId, introduction.secondId));
+        return introduction;
+    }
+
+    /** The worker's answer; both accepting forms the match. */
+    @Transactional
+    public Introduction answer(String memberId, UUID introductionId, boolean accept) {
+        Profile me = profiles.mine(memberId);
+        Introduction introduction = Introduction.findById(introductionId, LockModeType.PESSIMISTIC_WRITE);
+        if (introduction == null || !introduction.involves(me.id)) {
+            throw ProblemException.notFound("introduction", introductionId);
+        }
+        if (introduction.status != Status.PROPOSED || introduction.answerOf(me.id) != null) {
+            throw ProblemException.conflict("introduction.answered");
+        }
+        Answer answer = accept ? Answer.ACCEPTED : Answer.DECLINED;
+        if (introduction.firstId.equals(me.id)) {
+            introduction.firstAnswer = answer;
+        } else {
+            introduction.secondAnswer = answer;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!accept) {
+            introduction.status = Status.DECLINED;
+            introduction.decidedAt = now;
+        } else if (introduction.firstAnswer == Answer.ACCEPTED && introduction.secondAnswer == Answer.ACCEPTED) {
+            // still introducible now: a block, a withdrawn consent or a lapsed verification since stops it
+            LocalDate today = LocalDate.now(clock);
+            Profile other = Profile.findById(introduction.other(me.id));
+            if (!me.available(today) || !other.available(today)
+                    || interest.blockedOrMatched(me.id, other.id)) {
+                throw ProblemException.ruleViolated("introduction.not-introducible");
+            }
+            introduction.status = Status.ACCEPTED;
+            introduction.decidedAt = now;
+            UUID match = matches.form(introduction.firstId, introduction.secondId);
+            events.publish(IntroductionEvents.ACCEPTED, introduction.id,
+                    new IntroductionEvents.Accepted(introduction.id, match));
+        }
+        return introduction;
+    }
+
+    /** Introductions proposed to me, open ones first. */
+    public List<Introduction> mine(String memberId) {
+        Profile me = profiles.mine(memberId);
+        return Introduction.list("firstId = ?1 or secondId = ?1",
+                Sort.by("status", Sort.Direction.Descending).and("proposedAt", Sort.Direction.Descending).and("id"),
+                me.id);
+    }
+
+    /** The matchmaker's own introductions, newest first. */
+    public List<Introduction> proposedBy(String matchmakerId) {
+        return Introduction.list("matchmakerId", Sort.by("proposedAt", Sort.Direction.Descending).and("id"),
+                matchmakerId);
+    }
+}
