@@ -2,7 +2,7 @@
 
 -- a keyed hash (HMAC-SHA-256) of the ID number: a second profile with the same number is refused without the
 -- number being readable (the encrypted column cannot be compared)
-alter table profile add column id_fingerprint char(64);
+alter table profile add column id_fingerprint varchar(64);
 create unique index profile_one_per_id_number on profile (id_fingerprint);
 
 -- a worker in a couple is recommended to nobody and gets no recommendations

@@ -27,4 +27,8 @@ public interface MatchmakingConfig {
     /** How often verifications are checked for expiry. */
     @WithDefault("1h")
     String verificationExpiryEvery();
+
+    /** Load demo data (profiles, a matchmaker, mixers with picks and pairs, couples, a wedding) into an empty database. */
+    @WithDefault("false")
+    boolean demoData();
 }

@@ -20,7 +20,7 @@ public class Introduction extends PanacheEntityBase {
         DECLINED
     }
 
-    public enum Answer {
+    public enum Reply {
         ACCEPTED,
         DECLINED
     }
@@ -35,10 +35,10 @@ public class Introduction extends PanacheEntityBase {
     public UUID secondId;
 
     @Enumerated(EnumType.STRING)
-    public Answer firstAnswer;
+    public Reply firstAnswer;
 
     @Enumerated(EnumType.STRING)
-    public Answer secondAnswer;
+    public Reply secondAnswer;
 
     @Enumerated(EnumType.STRING)
     public Status status;
@@ -55,7 +55,7 @@ public class Introduction extends PanacheEntityBase {
         return firstId.equals(profileId) ? secondId : firstId;
     }
 
-    public Answer answerOf(UUID profileId) {
+    public Reply answerOf(UUID profileId) {
         return firstId.equals(profileId) ? firstAnswer : secondAnswer;
     }
 }

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
-import io.unionhub.matchmaking.introduction.Introduction.Answer;
+import io.unionhub.matchmaking.introduction.Introduction.Reply;
 import io.unionhub.matchmaking.introduction.Introduction.Status;
 import io.unionhub.matchmaking.profile.Education;
 import io.unionhub.matchmaking.profile.Profile;
@@ -44,8 +44,8 @@ public class IntroductionResource {
     }
 
     /** What the matchmaker follows: the two, their answers and where it stands. */
-    public record ProposedView(UUID introductionId, UUID firstProfileId, UUID secondProfileId, Answer firstAnswer,
-            Answer secondAnswer, Status status, OffsetDateTime proposedAt, OffsetDateTime decidedAt) {
+    public record ProposedView(UUID introductionId, UUID firstProfileId, UUID secondProfileId, Reply firstAnswer,
+            Reply secondAnswer, Status status, OffsetDateTime proposedAt, OffsetDateTime decidedAt) {
         static ProposedView of(Introduction i) {
             return new ProposedView(i.id, i.firstId, i.secondId, i.firstAnswer, i.secondAnswer, i.status,
                     i.proposedAt, i.decidedAt);
@@ -54,7 +54,7 @@ public class IntroductionResource {
 
     /** What a worker sees: the person proposed (as a recommendation shows them), my answer, where it stands. */
     public record MyIntroduction(UUID introductionId, UUID profileId, int age, String district, Education education,
-            Integer heightCm, String occupation, String selfText, Answer myAnswer, Status status,
+            Integer heightCm, String occupation, String selfText, Reply myAnswer, Status status,
             OffsetDateTime proposedAt) {
         static MyIntroduction of(Introduction i, UUID me, LocalDate today) {
             Profile other = Profile.findById(i.other(me));

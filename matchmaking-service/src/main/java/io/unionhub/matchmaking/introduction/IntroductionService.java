@@ -16,7 +16,7 @@ import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.matchmaking.interest.InterestService;
 import io.unionhub.matchmaking.interest.Matches;
-import io.unionhub.matchmaking.introduction.Introduction.Answer;
+import io.unionhub.matchmaking.introduction.Introduction.Reply;
 import io.unionhub.matchmaking.introduction.Introduction.Status;
 import io.unionhub.matchmaking.matchmaker.MatchmakerService;
 import io.unionhub.matchmaking.profile.Profile;
@@ -89,7 +89,7 @@ public class IntroductionService {
         if (introduction.status != Status.PROPOSED || introduction.answerOf(me.id) != null) {
             throw ProblemException.conflict("introduction.answered");
         }
-        Answer answer = accept ? Answer.ACCEPTED : Answer.DECLINED;
+        Reply answer = accept ? Reply.ACCEPTED : Reply.DECLINED;
         if (introduction.firstId.equals(me.id)) {
             introduction.firstAnswer = answer;
         } else {
@@ -99,7 +99,7 @@ public class IntroductionService {
         if (!accept) {
             introduction.status = Status.DECLINED;
             introduction.decidedAt = now;
-        } else if (introduction.firstAnswer == Answer.ACCEPTED && introduction.secondAnswer == Answer.ACCEPTED) {
+        } else if (introduction.firstAnswer == Reply.ACCEPTED && introduction.secondAnswer == Reply.ACCEPTED) {
             // still introducible now: a block, a withdrawn consent or a lapsed verification since stops it
             LocalDate today = LocalDate.now(clock);
             Profile other = Profile.findById(introduction.other(me.id));

@@ -112,4 +112,24 @@ public final class MatchmakingApi {
     public static String profileId(String member) {
         return asWorker(member).get("/api/matchmaking/profiles/me").then().extract().path("id");
     }
+
+    public static RequestSpecification asStaff() {
+        return as("staff-1", "union-staff");
+    }
+
+    /**
+     * A verified worker born in 2001 (away from the decades the recommendation tests use), with every consent a
+     * recommendation needs; their member id.
+     */
+    public static String verifiedWorker(boolean female) {
+        return verified(person(female, female ? "20030315" : "20010315", "海西区", 20, 40));
+    }
+
+    /** Two verified workers, a man and a woman, who liked each other: their match id. */
+    public static String matched(String man, String woman) {
+        asWorker(man).body(Map.of("profileId", profileId(woman), "decision", "LIKE"))
+                .post("/api/matchmaking/interest").then().statusCode(200);
+        return asWorker(woman).body(Map.of("profileId", profileId(man), "decision", "LIKE"))
+                .post("/api/matchmaking/interest").then().statusCode(200).extract().path("matchId");
+    }
 }

@@ -78,6 +78,9 @@ public interface KitConfig {
         /** Keys kept for reading after a rotation: {@code id:base64,id:base64}. */
         java.util.Optional<String> oldKeys();
 
+        /** base64 of the key of keyed hashes (Fingerprint), never rotated; needed by services that have any. */
+        java.util.Optional<String> fingerprintKey();
+
         /** How often values sealed by another key than the current one are looked for and re-sealed. */
         @WithDefault("5m")
         Duration resealEvery();
