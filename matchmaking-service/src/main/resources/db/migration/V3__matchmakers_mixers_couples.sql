@@ -5,11 +5,19 @@
 alter table profile add column id_fingerprint varchar(64);
 create unique index profile_one_per_id_number on profile (id_fingerprint);
 
--- a worker in a couple is recommended to nobody and gets no recommendations
+-- a worker in a couple is recommended to nobody and gets no recommendations; the recommendable profiles' index
+-- covers what scoring reads, so a recommendation reads the index only (docs/benchmarks.md)
 alter table profile add column coupled boolean not null default false;
 drop index profile_recommendable;
 create index profile_recommendable on profile (gender, birth_year)
+    include (id, district, education, pref_age_min, pref_age_max, pref_districts, pref_education_floor, verified_until)
     where verification = 'VERIFIED' and matching_consent and showing_consent and not coupled;
+-- where a recommendation looks first: the people of the districts I want, born in my age range
+create index profile_recommendable_by_district on profile (gender, district, birth_year)
+    include (id, education, pref_age_min, pref_age_max, pref_districts, pref_education_floor, verified_until)
+    where verification = 'VERIFIED' and matching_consent and showing_consent and not coupled;
+-- a worker's matches, by either side (recommendations count them)
+create index match_pair_second on match_pair (second_id);
 
 -- volunteer matchmakers ("union red matchmakers"), kept by union staff
 create table matchmaker (

@@ -17,10 +17,15 @@ public final class TimedGets {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
-    private final String authorization;
+    private final IntFunction<String> authorization;
 
     /** @param authorization the Authorization header every request carries */
     public TimedGets(int port, String authorization) {
+        this(port, i -> authorization);
+    }
+
+    /** @param authorization the Authorization header of the i-th request: many callers, each their own answer */
+    public TimedGets(int port, IntFunction<String> authorization) {
         this.base = URI.create("http://localhost:" + port);
         this.authorization = authorization;
     }
@@ -30,7 +35,7 @@ public final class TimedGets {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < warmUp + runs; i++) {
             HttpRequest get = HttpRequest.newBuilder(base.resolve(path.apply(i)))
-                    .header("Authorization", authorization).GET().build();
+                    .header("Authorization", authorization.apply(i)).GET().build();
             long start = System.nanoTime();
             HttpResponse<byte[]> answer = http.send(get, HttpResponse.BodyHandlers.ofByteArray());
             double elapsed = (System.nanoTime() - start) / 1e6;

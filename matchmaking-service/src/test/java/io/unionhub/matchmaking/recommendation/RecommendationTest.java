@@ -178,4 +178,21 @@ class RecommendationTest {
         }
         assertEquals(List.of(), recommendedTo(me));
     }
+
+    @Test
+    void lookingFirstAtThePeopleWantedExactlyNeverHidesTheNextBest() {
+        // people born in 1996–1998, away from the other tests' decades and the 2001/2003 workers of other classes
+        String district = district();
+        String me = someone(false, 1998, district, YEAR - 1999, YEAR - 1997);
+        String perfect = profileId(someone(true, 1998, district, YEAR - 2000, YEAR - 1996));
+        String oneYearOut = profileId(someone(true, 1996, district, YEAR - 2000, YEAR - 1996));
+
+        // the one wanted exactly scores above what anyone else can (95.65): the first look is the answer
+        asWorker(me).queryParam("size", 1).get(RECOMMENDATIONS).then().statusCode(200)
+                .body("profileId", equalTo(List.of(perfect))).body("[0].score", equalTo(100));
+        // two asked for, one found there: the whole window is scored, and the next best is the one a year out
+        asWorker(me).queryParam("size", 2).get(RECOMMENDATIONS).then().statusCode(200)
+                .body("profileId", equalTo(List.of(perfect, oneYearOut))).body("[1].score", equalTo(96))
+                .body("[1].reasons.ageWanted", equalTo(false));
+    }
 }
