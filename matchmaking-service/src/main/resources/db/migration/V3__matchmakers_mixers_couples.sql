@@ -132,7 +132,8 @@ create table couple (
     second_id           uuid        not null references profile (id),
     reported_at         timestamptz not null,
     married_on          date,
-    marriage_reported_at timestamptz
+    marriage_reported_at timestamptz,
+    ended_at            timestamptz                -- separated, or one blocked the other
 );
 create index couple_first on couple (first_id);
 create index couple_second on couple (second_id);
@@ -143,6 +144,8 @@ create table wedding (
     held_on    date         not null,
     venue      varchar(200) not null,
     capacity   integer      not null,
+    -- places taken: anonymous, kept once the wedding is held (an erasure before it gives the place back)
+    couples    integer      not null default 0,
     created_at timestamptz  not null
 );
 create index wedding_by_day on wedding (held_on desc, id);
@@ -160,5 +163,4 @@ create table tally (
     name  varchar(40) primary key,
     value bigint      not null
 );
-insert into tally (name, value) values ('MATCHES', 0), ('COUPLES', 0), ('MARRIAGES', 0), ('WEDDING_COUPLES', 0),
-                                       ('ERASURES', 0);
+insert into tally (name, value) values ('MATCHES', 0), ('COUPLES', 0), ('MARRIAGES', 0), ('ERASURES', 0);

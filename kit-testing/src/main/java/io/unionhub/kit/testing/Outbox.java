@@ -28,6 +28,14 @@ public final class Outbox {
                 .getResultList());
     }
 
+    /** The payload of the latest event of this type (without the prefix), about any aggregate. */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<String> latestPayload(String type) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<String>) entityManager.createNativeQuery(
+                "select payload::text from outbox where type = :type order by sequence desc limit 1")
+                .setParameter("type", prefix + type).getResultList()).stream().findFirst());
+    }
+
     /** Every type the outbox holds (with the prefix). */
     @SuppressWarnings("unchecked")
     public List<String> typesEmitted() {

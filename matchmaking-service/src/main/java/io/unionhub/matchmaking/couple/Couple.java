@@ -28,6 +28,9 @@ public class Couple extends PanacheEntityBase {
 
     public OffsetDateTime marriageReportedAt;
 
+    /** Separated, or one blocked the other: both may be recommended again. */
+    public OffsetDateTime endedAt;
+
     public boolean involves(UUID profileId) {
         return firstId.equals(profileId) || secondId.equals(profileId);
     }

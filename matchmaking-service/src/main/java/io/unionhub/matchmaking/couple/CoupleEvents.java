@@ -17,7 +17,8 @@ public final class CoupleEvents {
     private CoupleEvents() {
     }
 
-    public record Reported(UUID coupleId, UUID matchId) {
+    /** The couple only: with its match's id, a reader of match.formed.v1 would learn who is married. */
+    public record Reported(UUID coupleId) {
     }
 
     public record Married(UUID coupleId, LocalDate marriedOn) {

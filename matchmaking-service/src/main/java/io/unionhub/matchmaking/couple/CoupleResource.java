@@ -1,6 +1,5 @@
 package io.unionhub.matchmaking.couple;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,6 +14,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,11 +45,11 @@ public class CoupleResource {
     }
 
     public record CoupleView(UUID coupleId, UUID matchId, OffsetDateTime reportedAt, LocalDate marriedOn,
-            UUID weddingId) {
+            UUID weddingId, OffsetDateTime endedAt) {
         static CoupleView of(Couple c) {
             WeddingRegistration wedding = WeddingRegistration.findById(c.id);
             return new CoupleView(c.id, c.matchId, c.reportedAt, c.marriedOn,
-                    wedding == null ? null : wedding.weddingId);
+                    wedding == null ? null : wedding.weddingId, c.endedAt);
         }
     }
 
@@ -58,7 +58,7 @@ public class CoupleResource {
     }
 
     public record WeddingView(UUID weddingId, String title, LocalDate heldOn, String venue, int capacity,
-            long couples) {
+            int couples) {
     }
 
     public record WeddingSignUp(@NotNull UUID coupleId) {
@@ -81,8 +81,7 @@ public class CoupleResource {
             content = @Content(schema = @Schema(implementation = CoupleView.class)))
     public Response report(@Valid @NotNull CoupleInput input) {
         Couple couple = couples.report(caller.memberId(), input.matchId());
-        return Response.created(URI.create("/api/matchmaking/couples/" + couple.id)).entity(CoupleView.of(couple))
-                .build();
+        return Response.status(Response.Status.CREATED).entity(CoupleView.of(couple)).build();
     }
 
     @GET
@@ -104,6 +103,16 @@ public class CoupleResource {
         return CoupleView.of(couples.married(caller.memberId(), coupleId, input.marriedOn()));
     }
 
+    @DELETE
+    @Path("/couples/{coupleId}")
+    @RolesAllowed(Roles.WORKER)
+    @Operation(operationId = "endCouple", summary = "We separated: end our couple",
+            description = "Either of the two; both may be recommended again, and a place at a collective wedding not "
+                    + "yet held is given back. The counts of couples and marriages keep it.")
+    public CoupleView end(@PathParam("coupleId") UUID coupleId) {
+        return CoupleView.of(couples.end(caller.memberId(), coupleId));
+    }
+
     @POST
     @Path("/weddings")
     @RolesAllowed(Roles.UNION_STAFF)
@@ -114,8 +123,7 @@ public class CoupleResource {
             content = @Content(schema = @Schema(implementation = WeddingView.class)))
     public Response plan(@Valid @NotNull WeddingInput input) {
         Wedding wedding = couples.plan(input.title(), input.heldOn(), input.venue(), input.capacity());
-        return Response.created(URI.create("/api/matchmaking/weddings/" + wedding.id)).entity(view(wedding))
-                .build();
+        return Response.status(Response.Status.CREATED).entity(view(wedding)).build();
     }
 
     @GET
@@ -138,11 +146,11 @@ public class CoupleResource {
             content = @Content(schema = @Schema(implementation = CoupleView.class)))
     public Response register(@PathParam("weddingId") UUID weddingId, @Valid @NotNull WeddingSignUp input) {
         couples.register(caller.memberId(), weddingId, input.coupleId());
-        return Response.created(URI.create("/api/matchmaking/weddings/" + weddingId))
-                .entity(CoupleView.of(couples.mine(caller.memberId(), input.coupleId(), false))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(CoupleView.of(Couple.findById(input.coupleId()))).build();
     }
 
     private WeddingView view(Wedding w) {
-        return new WeddingView(w.id, w.title, w.heldOn, w.venue, w.capacity, couples.couplesAt(w.id));
+        return new WeddingView(w.id, w.title, w.heldOn, w.venue, w.capacity, w.couples);
     }
 }

@@ -18,15 +18,15 @@ import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.matchmaking.figures.Tally;
 import io.unionhub.matchmaking.interest.InterestService;
 import io.unionhub.matchmaking.interest.InterestService.MyMatch;
-import io.unionhub.matchmaking.interest.Matches;
 import io.unionhub.matchmaking.profile.Profile;
 import io.unionhub.matchmaking.profile.ProfileService;
 
 /**
  * Couples, marriages and collective weddings. Either of a standing match reports it as a couple (the two are then
  * recommended to nobody), then as married on a day between the match and today; a married couple takes a place at
- * one collective wedding on or after their marriage, while there is room (the wedding's row is locked while a place
- * is taken).
+ * one collective wedding after their marriage, while there is room (the wedding's row is locked while a place is
+ * taken). A couple ends when either says they separated or blocks the other, or erases their data: both may be
+ * recommended again, and a place at a wedding not yet held is given back.
  */
 @ApplicationScoped
 public class CoupleService {
@@ -50,39 +50,33 @@ public class CoupleService {
     public Couple report(String memberId, UUID matchId) {
         MyMatch match = interest.matches(memberId).stream().filter(m -> m.matchId().equals(matchId)).findFirst()
                 .orElseThrow(() -> ProblemException.unknownReference("matchId", "match", matchId));
+        ProfileService.Pair pair = profiles.lockBoth(profiles.mine(memberId).id, match.other().id);
         if (Couple.count("matchId", matchId) > 0) {
             throw ProblemException.conflict("couple.reported");
         }
-        // both locked in the order a like locks them
-        UUID otherId = match.other().id;
-        UUID myId = profiles.mine(memberId).id;
-        UUID first = Matches.lower(otherId, myId);
-        Profile lockedFirst = Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
-        Profile lockedSecond = Profile.findById(first.equals(otherId) ? myId : otherId,
-                LockModeType.PESSIMISTIC_WRITE);
-        Profile me = first.equals(otherId) ? lockedSecond : lockedFirst;
-        Profile other = first.equals(otherId) ? lockedFirst : lockedSecond;
-        if (me.coupled || other.coupled) {
+        if (pair.one().coupled || pair.other().coupled) {
             throw ProblemException.conflict("couple.already-a-couple");
         }
-        me.coupled = true;
-        other.coupled = true;
+        pair.one().coupled = true;
+        pair.other().coupled = true;
         Couple couple = new Couple();
         couple.id = UUID.randomUUID();
         couple.matchId = matchId;
-        couple.firstId = lockedFirst.id;
-        couple.secondId = lockedSecond.id;
+        couple.firstId = pair.one().id.toString().compareTo(pair.other().id.toString()) < 0 ? pair.one().id
+                : pair.other().id;
+        couple.secondId = couple.firstId.equals(pair.one().id) ? pair.other().id : pair.one().id;
         couple.reportedAt = OffsetDateTime.now(clock);
         couple.persist();
         tally.add(Tally.Count.COUPLES, 1);
-        events.publishForNewAggregate(CoupleEvents.REPORTED, couple.id, new CoupleEvents.Reported(couple.id, matchId));
+        // the couple's id only: with the match's id an event reader could tell who married
+        events.publishForNewAggregate(CoupleEvents.REPORTED, couple.id, new CoupleEvents.Reported(couple.id));
         return couple;
     }
 
     /** My couple: a 404 for anyone else's. */
-    public Couple mine(String memberId, UUID coupleId, boolean lock) {
+    public Couple mine(String memberId, UUID coupleId) {
         Profile me = profiles.mine(memberId);
-        Couple couple = lock ? Couple.findById(coupleId, LockModeType.PESSIMISTIC_WRITE) : Couple.findById(coupleId);
+        Couple couple = Couple.findById(coupleId, LockModeType.PESSIMISTIC_WRITE);
         if (couple == null || !couple.involves(me.id)) {
             throw ProblemException.notFound("couple", coupleId);
         }
@@ -96,7 +90,7 @@ public class CoupleService {
 
     @Transactional
     public Couple married(String memberId, UUID coupleId, LocalDate marriedOn) {
-        Couple couple = mine(memberId, coupleId, true);
+        Couple couple = standing(mine(memberId, coupleId));
         if (couple.marriedOn != null) {
             throw ProblemException.conflict("couple.married");
         }
@@ -109,6 +103,50 @@ public class CoupleService {
         tally.add(Tally.Count.MARRIAGES, 1);
         events.publish(CoupleEvents.MARRIED, couple.id, new CoupleEvents.Married(couple.id, marriedOn));
         return couple;
+    }
+
+    private static Couple standing(Couple couple) {
+        if (couple.endedAt != null) {
+            throw ProblemException.conflict("couple.ended");
+        }
+        return couple;
+    }
+
+    /** We separated: the couple ends (both may be recommended again); a wedding place not yet used is given back. */
+    @Transactional
+    public Couple end(String memberId, UUID coupleId) {
+        Couple couple = standing(mine(memberId, coupleId));
+        end(couple, profiles.lockBoth(couple.firstId, couple.secondId));
+        return couple;
+    }
+
+    /** Ends the two's couple, if they are one; they are locked by the caller. */
+    public void endBetween(ProfileService.Pair pair) {
+        Couple couple = Couple.<Couple> find("firstId in ?1 and secondId in ?1 and endedAt is null",
+                List.of(pair.one().id, pair.other().id)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (couple != null) {
+            end(couple, pair);
+        }
+    }
+
+    private void end(Couple couple, ProfileService.Pair pair) {
+        couple.endedAt = OffsetDateTime.now(clock);
+        pair.one().coupled = false;
+        pair.other().coupled = false;
+        giveBackWeddingPlace(couple.id);
+    }
+
+    /** A place at a wedding not yet held is given back; at one held, the couple's place stays counted. */
+    public void giveBackWeddingPlace(UUID coupleId) {
+        WeddingRegistration registration = WeddingRegistration.findById(coupleId);
+        if (registration == null) {
+            return;
+        }
+        Wedding wedding = Wedding.findById(registration.weddingId, LockModeType.PESSIMISTIC_WRITE);
+        if (wedding.heldOn.isAfter(LocalDate.now(clock))) {
+            wedding.couples--;
+            registration.delete();
+        }
     }
 
     @Transactional
@@ -131,29 +169,26 @@ public class CoupleService {
         return Wedding.findAll(Sort.by("heldOn", Sort.Direction.Descending).and("id"));
     }
 
-    public Wedding wedding(UUID weddingId) {
-        return ProblemException.requireFound(Wedding.findById(weddingId), "wedding", weddingId);
-    }
-
-    public long couplesAt(UUID weddingId) {
-        return WeddingRegistration.count("weddingId", weddingId);
-    }
-
     @Transactional
     public WeddingRegistration register(String memberId, UUID weddingId, UUID coupleId) {
         Wedding wedding = ProblemException.requireFound(Wedding.findById(weddingId, LockModeType.PESSIMISTIC_WRITE),
                 "wedding", weddingId);
-        Couple couple = mine(memberId, coupleId, true);
+        Profile me = profiles.mine(memberId);
+        Couple couple = Couple.findById(coupleId, LockModeType.PESSIMISTIC_WRITE);
+        if (couple == null || !couple.involves(me.id)) {
+            throw ProblemException.unknownReference("coupleId", "couple", coupleId);
+        }
+        standing(couple);
         if (!wedding.heldOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.conflict("couple.wedding-past");
         }
-        if (couple.marriedOn == null || couple.marriedOn.isAfter(wedding.heldOn)) {
+        if (couple.marriedOn == null) {
             throw ProblemException.ruleViolated("couple.not-married");
         }
         if (WeddingRegistration.findById(coupleId) != null) {
             throw ProblemException.conflict("couple.wedding-registered");
         }
-        if (couplesAt(weddingId) >= wedding.capacity) {
+        if (wedding.couples >= wedding.capacity) {
             throw ProblemException.conflict("couple.wedding-full");
         }
         WeddingRegistration registration = new WeddingRegistration();
@@ -161,7 +196,7 @@ public class CoupleService {
         registration.weddingId = weddingId;
         registration.registeredAt = OffsetDateTime.now(clock);
         registration.persist();
-        tally.add(Tally.Count.WEDDING_COUPLES, 1);
+        wedding.couples++;
         events.publish(CoupleEvents.WEDDING_REGISTERED, couple.id,
                 new CoupleEvents.WeddingRegistered(couple.id, weddingId, wedding.heldOn));
         return registration;

@@ -24,5 +24,8 @@ public class Wedding extends PanacheEntityBase {
 
     public int capacity;
 
+    /** Places taken (anonymous; kept once the wedding is held). */
+    public int couples;
+
     public OffsetDateTime createdAt;
 }

@@ -11,11 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.matchmaking.couple.Couple;
+import io.unionhub.matchmaking.couple.CoupleService;
 import io.unionhub.matchmaking.figures.Tally;
 import io.unionhub.matchmaking.mixer.Mixer;
 import io.unionhub.matchmaking.mixer.Registration;
 import io.unionhub.matchmaking.mixer.RegistrationService;
-import io.unionhub.matchmaking.profile.Profile;
 import io.unionhub.matchmaking.profile.ProfileEvents;
 import io.unionhub.matchmaking.profile.ProfileService;
 
@@ -23,7 +24,8 @@ import io.unionhub.matchmaking.profile.ProfileService;
  * A worker's erasure of their data (PIPL art. 47): every row that holds or points at their profile is deleted in
  * one transaction — profile, consents, registry checks, likes and passes either way, recommendations shown, blocks,
  * reports, matches, introductions, a matchmaker's assignment and notes, mixer wishes, sign-ups and picks, a couple
- * and its wedding place. A confirmed seat at a mixer still open gives way to the first waiting, as a cancellation
+ * and its wedding place, answers kept for replayed Idempotency-Keys. A standing couple ends first, so the partner
+ * may be recommended again. A confirmed seat at a mixer still open gives way to the first waiting, as a cancellation
  * does. The figures keep their anonymous counts ({@link Tally}, a closed mixer's counts); events published before
  * carry ids only, and {@code profile.erased.v1} tells other services to erase what they hold under the id.
  */
@@ -56,6 +58,9 @@ public class ErasureService {
     RegistrationService registrations;
 
     @Inject
+    CoupleService couples;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -69,8 +74,15 @@ public class ErasureService {
 
     @Transactional
     public void erase(String memberId) {
-        Profile me = profiles.mineLocked(memberId);
-        UUID id = me.id;
+        UUID id = profiles.mine(memberId).id;
+        // a standing couple ends first (the partner may be recommended again, a wedding place not used is given
+        // back), both locked as every change of a pair locks them; else my profile alone
+        Couple couple = Couple.<Couple> find("(firstId = ?1 or secondId = ?1) and endedAt is null", id).firstResult();
+        if (couple != null) {
+            couples.endBetween(profiles.lockBoth(id, couple.firstId.equals(id) ? couple.secondId : couple.firstId));
+        } else {
+            profiles.mineLocked(memberId);
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Registration registration : Registration.<Registration> list("profileId", id)) {
             Mixer mixer = Mixer.findById(registration.mixerId);
@@ -83,6 +95,9 @@ public class ErasureService {
         for (String deletion : DELETIONS) {
             entityManager.createNativeQuery(deletion).setParameter("me", id).executeUpdate();
         }
+        // answers kept for replayed Idempotency-Keys may show what the worker saw of others, or of themself
+        entityManager.createNativeQuery("delete from idempotency_key where caller = :member")
+                .setParameter("member", memberId).executeUpdate();
         tally.add(Tally.Count.ERASURES, 1);
         events.publish(ProfileEvents.ERASED, id, new ProfileEvents.Erased(id));
     }

@@ -23,7 +23,8 @@ public class FiguresResource {
 
     /**
      * The program at a glance. Profiles and verified profiles are those there now; the rest count what happened,
-     * erasures included (anonymous counts).
+     * erasures included (anonymous counts): mixers closed and their attendance ({@code participations}; confirmed
+     * sign-ups: {@code signUps}), collective weddings held and the couples at them.
      */
     public record Figures(long profiles, long verifiedProfiles, long mixersHeld, long participations, long signUps,
             long matches, long couples, long marriages, long weddingsHeld, long weddingCouples, long erasures,
@@ -50,12 +51,12 @@ public class FiguresResource {
         Object[] mixers = (Object[]) entityManager.createNativeQuery("""
                 select count(*), coalesce(sum(attended), 0), coalesce(sum(registered), 0)
                 from mixer where status = 'CLOSED'""").getSingleResult();
-        long weddingsHeld = ((Number) entityManager.createNativeQuery(
-                "select count(*) from wedding where held_on <= :today").setParameter("today", today)
-                .getSingleResult()).longValue();
+        Object[] weddings = (Object[]) entityManager.createNativeQuery(
+                "select count(*), coalesce(sum(couples), 0) from wedding where held_on <= :today")
+                .setParameter("today", today).getSingleResult();
         return new Figures(number(profiles[0]), number(profiles[1]), number(mixers[0]), number(mixers[1]),
                 number(mixers[2]), tally.of(Count.MATCHES), tally.of(Count.COUPLES), tally.of(Count.MARRIAGES),
-                weddingsHeld, tally.of(Count.WEDDING_COUPLES), tally.of(Count.ERASURES), OffsetDateTime.now(clock));
+                number(weddings[0]), number(weddings[1]), tally.of(Count.ERASURES), OffsetDateTime.now(clock));
     }
 
     private static long number(Object value) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * Anonymous counts of what happened (matches formed, couples, marriages, wedding couples, erasures), added to in the
+ * Anonymous counts of what happened (matches formed, couples, marriages, erasures), added to in the
  * transaction that makes the fact: they outlive the rows an erasure removes, so the figures stay true and hold no
  * personal data.
  */
@@ -16,7 +16,6 @@ public class Tally {
         MATCHES,
         COUPLES,
         MARRIAGES,
-        WEDDING_COUPLES,
         ERASURES
     }
 

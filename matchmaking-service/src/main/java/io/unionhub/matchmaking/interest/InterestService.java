@@ -10,11 +10,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.matchmaking.couple.CoupleService;
 import io.unionhub.matchmaking.profile.Profile;
 import io.unionhub.matchmaking.profile.ProfileService;
 import io.unionhub.matchmaking.profile.Verification;
@@ -43,6 +43,9 @@ public class InterestService {
     Matches matches;
 
     @Inject
+    CoupleService couples;
+
+    @Inject
     Clock clock;
 
     /** Answers the match formed, if the like made one. */
@@ -52,12 +55,9 @@ public class InterestService {
         if (me.id.equals(targetId)) {
             throw ProblemException.invalidField("profileId", "interest.yourself");
         }
-        UUID first = Matches.lower(me.id, targetId);
-        UUID second = first.equals(me.id) ? targetId : me.id;
-        Profile lockedFirst = Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
-        Profile lockedSecond = Profile.findById(second, LockModeType.PESSIMISTIC_WRITE);
-        Profile target = first.equals(targetId) ? lockedFirst : lockedSecond;
-        Profile mine = first.equals(targetId) ? lockedSecond : lockedFirst;
+        ProfileService.Pair pair = profiles.lockBoth(me.id, targetId);
+        Profile mine = pair.one();
+        Profile target = pair.other();
         if (!mine.recommendable(LocalDate.now(clock))) {
             throw ProblemException.ruleViolated("recommendation.not-recommendable");
         }
@@ -85,7 +85,8 @@ public class InterestService {
                 .setParameter("from", from).setParameter("to", to).getResultList().isEmpty();
     }
 
-    private boolean blocked(UUID one, UUID other) {
+    /** Whether either blocked the other. */
+    public boolean blocked(UUID one, UUID other) {
         return !entityManager.createNativeQuery("""
                 select 1 from block where (blocker_id = :one and blocked_id = :other)
                                       or (blocker_id = :other and blocked_id = :one)""")
@@ -123,20 +124,18 @@ public class InterestService {
         return matches;
     }
 
-    /** Blocks the other (idempotent): ends a match between them and hides each from the other. */
+    /** Blocks the other (idempotent): ends a match and a couple between them and hides each from the other. */
     @Transactional
     public void block(String memberId, UUID otherId) {
         Profile me = profiles.mine(memberId);
         if (me.id.equals(otherId)) {
             throw ProblemException.invalidField("profileId", "interest.yourself");
         }
-        // both locked in the order a like locks them: a like deciding at the same moment sees the block, or its
-        // match is there to be ended
-        UUID first = Matches.lower(me.id, otherId);
-        Profile lockedFirst = Profile.findById(first, LockModeType.PESSIMISTIC_WRITE);
-        Profile lockedSecond = Profile.findById(first.equals(me.id) ? otherId : me.id,
-                LockModeType.PESSIMISTIC_WRITE);
-        ProblemException.requireFound(first.equals(otherId) ? lockedFirst : lockedSecond, "profile", otherId);
+        // both locked as a like locks them: a like deciding at the same moment sees the block, or its match is
+        // there to be ended
+        ProfileService.Pair pair = profiles.lockBoth(me.id, otherId);
+        ProblemException.requireFound(pair.other(), "profile", otherId);
+        couples.endBetween(pair);
         OffsetDateTime now = OffsetDateTime.now(clock);
         entityManager.createNativeQuery("""
                 insert into block (blocker_id, blocked_id, blocked_at) values (:me, :other, :at) on conflict do nothing""")

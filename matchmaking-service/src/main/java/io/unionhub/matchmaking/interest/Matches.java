@@ -2,6 +2,7 @@ package io.unionhub.matchmaking.interest;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,26 @@ public class Matches {
 
     /** The new match's id; null when the two already have one (standing or ended by a block). */
     public UUID form(UUID one, UUID other) {
+        UUID id = insert(one, other);
+        if (id != null) {
+            tally.add(Tally.Count.MATCHES, 1);
+        }
+        return id;
+    }
+
+    /** Forms the pairs (two profile ids each); answers how many were new. The count is added once, at the end. */
+    public int formAll(List<Object[]> pairs) {
+        int formed = 0;
+        for (Object[] pair : pairs) {
+            if (insert((UUID) pair[0], (UUID) pair[1]) != null) {
+                formed++;
+            }
+        }
+        tally.add(Tally.Count.MATCHES, formed);
+        return formed;
+    }
+
+    private UUID insert(UUID one, UUID other) {
         UUID first = lower(one, other);
         UUID second = first.equals(one) ? other : one;
         UUID id = UUID.randomUUID();
@@ -43,7 +64,6 @@ public class Matches {
             return null;
         }
         events.publishForNewAggregate(MatchEvents.FORMED, id, new MatchEvents.MatchFormed(id, first, second));
-        tally.add(Tally.Count.MATCHES, 1);
         return id;
     }
 

@@ -17,7 +17,9 @@ public class Introduction extends PanacheEntityBase {
     public enum Status {
         PROPOSED,
         ACCEPTED,
-        DECLINED
+        DECLINED,
+        /** Both accepted, but by then one could no longer be introduced (a block, a consent withdrawn, a couple). */
+        LAPSED
     }
 
     public enum Reply {

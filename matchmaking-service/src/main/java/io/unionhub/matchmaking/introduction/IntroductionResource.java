@@ -1,6 +1,5 @@
 package io.unionhub.matchmaking.introduction;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,6 +28,7 @@ import io.unionhub.kit.security.Caller;
 import io.unionhub.kit.security.Roles;
 import io.unionhub.matchmaking.introduction.Introduction.Reply;
 import io.unionhub.matchmaking.introduction.Introduction.Status;
+import io.unionhub.matchmaking.interest.InterestService;
 import io.unionhub.matchmaking.profile.Education;
 import io.unionhub.matchmaking.profile.Profile;
 import io.unionhub.matchmaking.profile.ProfileService;
@@ -52,12 +52,19 @@ public class IntroductionResource {
         }
     }
 
-    /** What a worker sees: the person proposed (as a recommendation shows them), my answer, where it stands. */
-    public record MyIntroduction(UUID introductionId, UUID profileId, int age, String district, Education education,
-            Integer heightCm, String occupation, String selfText, Reply myAnswer, Status status,
+    /**
+     * What a worker sees: the person proposed (as a recommendation shows them) while the introduction is open and
+     * they may still be shown to me; else their id only. My answer, and where it stands.
+     */
+    public record MyIntroduction(UUID introductionId, UUID profileId, Integer age, String district,
+            Education education, Integer heightCm, String occupation, String selfText, Reply myAnswer, Status status,
             OffsetDateTime proposedAt) {
-        static MyIntroduction of(Introduction i, UUID me, LocalDate today) {
+        static MyIntroduction of(Introduction i, UUID me, LocalDate today, boolean blocked) {
             Profile other = Profile.findById(i.other(me));
+            if (i.status != Status.PROPOSED || blocked || !other.recommendable(today) || !other.sharingConsent) {
+                return new MyIntroduction(i.id, other.id, null, null, null, null, null, null, i.answerOf(me),
+                        i.status, i.proposedAt);
+            }
             return new MyIntroduction(i.id, other.id, today.getYear() - other.birthYear, other.district,
                     other.education, other.heightCm, other.occupation, other.selfText, i.answerOf(me), i.status,
                     i.proposedAt);
@@ -71,6 +78,9 @@ public class IntroductionResource {
     ProfileService profiles;
 
     @Inject
+    InterestService interest;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -79,9 +89,9 @@ public class IntroductionResource {
     @POST
     @RolesAllowed(Roles.MATCHMAKER)
     @Operation(operationId = "proposeIntroduction", summary = "Introduce two workers assigned to me",
-            description = "A man and a woman, both verified single and consenting to matching and to sharing, "
-                    + "neither blocking the other and not matched already (422 otherwise); one open introduction "
-                    + "per pair (409).")
+            description = "A man and a woman, both verified single, consenting to matching, to being shown and to "
+                    + "sharing, in no couple, neither blocking the other and not matched already (422 otherwise); "
+                    + "one open introduction per pair (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "two workers", value = """
             {"firstProfileId": "7c1e3a5b-9d2f-4b6e-8a0c-1e3f5a7b9d2c",
              "secondProfileId": "2b4d6f8a-1c3e-4a5b-9d7f-0e2a4c6b8d1f"}""")))
@@ -90,8 +100,7 @@ public class IntroductionResource {
     public Response propose(@Valid @NotNull Proposal proposal) {
         Introduction introduction = introductions.propose(caller.memberId(), proposal.firstProfileId(),
                 proposal.secondProfileId());
-        return Response.created(URI.create("/api/matchmaking/introductions/" + introduction.id))
-                .entity(ProposedView.of(introduction)).build();
+        return Response.status(Response.Status.CREATED).entity(ProposedView.of(introduction)).build();
     }
 
     @GET
@@ -108,19 +117,22 @@ public class IntroductionResource {
     public List<MyIntroduction> mine() {
         Profile me = profiles.mine(caller.memberId());
         LocalDate today = LocalDate.now(clock);
-        return introductions.mine(caller.memberId()).stream().map(i -> MyIntroduction.of(i, me.id, today)).toList();
+        return introductions.mine(caller.memberId()).stream()
+                .map(i -> MyIntroduction.of(i, me.id, today, interest.blocked(me.id, i.other(me.id)))).toList();
     }
 
     @POST
     @Path("/{introductionId}/answer")
     @RolesAllowed(Roles.WORKER)
     @Operation(operationId = "answerIntroduction", summary = "Accept or decline an introduction",
-            description = "Both accepting is a match (then each sees the other's contact under /matches); one "
-                    + "refusal ends the introduction. Once per worker (409).")
+            description = "Both accepting is a match (then each sees the other's contact under /matches), or LAPSED "
+                    + "if one can no longer be introduced by then; one refusal ends the introduction. Once per "
+                    + "worker (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "accept", value = """
             {"accept": true}""")))
     public MyIntroduction answer(@PathParam("introductionId") UUID introductionId, @Valid @NotNull AnswerInput input) {
         Introduction i = introductions.answer(caller.memberId(), introductionId, input.accept());
-        return MyIntroduction.of(i, profiles.mine(caller.memberId()).id, LocalDate.now(clock));
+        UUID me = profiles.mine(caller.memberId()).id;
+        return MyIntroduction.of(i, me, LocalDate.now(clock), interest.blocked(me, i.other(me)));
     }
 }

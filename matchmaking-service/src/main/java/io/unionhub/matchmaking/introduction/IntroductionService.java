@@ -24,8 +24,9 @@ import io.unionhub.matchmaking.profile.ProfileService;
 
 /**
  * One-to-one introductions: a matchmaker proposes two workers assigned to them (a man and a woman, both verified
- * single, consenting to matching and to sharing, neither blocking the other, not matched already); each accepts or
- * declines; two acceptances make a match, one refusal ends it.
+ * single, consenting to matching, to being shown and to sharing, in no couple, neither blocking the other, not
+ * matched already); each accepts or declines; two acceptances make a match (or, if one can no longer be introduced
+ * by then, the introduction lapses), one refusal ends it.
  */
 @ApplicationScoped
 public class IntroductionService {
@@ -56,7 +57,7 @@ public class IntroductionService {
         Profile one = matchmakers.assignedWorker(matchmakerId, oneId);
         Profile other = matchmakers.assignedWorker(matchmakerId, otherId);
         LocalDate today = LocalDate.now(clock);
-        if (one.gender == other.gender || !one.available(today) || !other.available(today)
+        if (one.gender == other.gender || !one.recommendable(today) || !other.recommendable(today)
                 || interest.blockedOrMatched(oneId, otherId)) {
             throw ProblemException.ruleViolated("introduction.not-introducible");
         }
@@ -100,15 +101,16 @@ public class IntroductionService {
             introduction.status = Status.DECLINED;
             introduction.decidedAt = now;
         } else if (introduction.firstAnswer == Reply.ACCEPTED && introduction.secondAnswer == Reply.ACCEPTED) {
-            // still introducible now: a block, a withdrawn consent or a lapsed verification since stops it
+            // still introducible now: a block, a withdrawn consent, a couple or a lapsed verification since ends it
             LocalDate today = LocalDate.now(clock);
             Profile other = Profile.findById(introduction.other(me.id));
-            if (!me.available(today) || !other.available(today)
+            introduction.decidedAt = now;
+            if (!me.recommendable(today) || !other.recommendable(today)
                     || interest.blockedOrMatched(me.id, other.id)) {
-                throw ProblemException.ruleViolated("introduction.not-introducible");
+                introduction.status = Status.LAPSED;
+                return introduction;
             }
             introduction.status = Status.ACCEPTED;
-            introduction.decidedAt = now;
             UUID match = matches.form(introduction.firstId, introduction.secondId);
             events.publish(IntroductionEvents.ACCEPTED, introduction.id,
                     new IntroductionEvents.Accepted(introduction.id, match));

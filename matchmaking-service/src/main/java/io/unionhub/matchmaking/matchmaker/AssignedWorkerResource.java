@@ -50,12 +50,8 @@ public class AssignedWorkerResource {
             int prefAgeMax, List<String> prefDistricts, Education prefEducationFloor, boolean introducible) {
         static AssignedWorker of(Profile p, LocalDate today) {
             return new AssignedWorker(p.id, p.gender, today.getYear() - p.birthYear, p.district, p.education,
-                    p.heightCm, p.occupation, p.selfText, split(p.interests), p.prefAgeMin, p.prefAgeMax,
-                    split(p.prefDistricts), p.prefEducationFloor, p.available(today));
-        }
-
-        private static List<String> split(String joined) {
-            return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+                    p.heightCm, p.occupation, p.selfText, Profile.items(p.interests), p.prefAgeMin, p.prefAgeMax,
+                    Profile.items(p.prefDistricts), p.prefEducationFloor, p.available(today));
         }
     }
 

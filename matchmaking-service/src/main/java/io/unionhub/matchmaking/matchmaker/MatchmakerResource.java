@@ -1,6 +1,5 @@
 package io.unionhub.matchmaking.matchmaker;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -75,8 +74,7 @@ public class MatchmakerResource {
             @Valid @NotNull MatchmakerInput input) {
         boolean created = matchmakers.register(memberId, input.displayName(), input.district());
         MatchmakerView view = MatchmakerView.of(Matchmaker.findById(memberId));
-        return created ? Response.created(URI.create("/api/matchmaking/matchmakers/" + memberId)).entity(view).build()
-                : Response.ok(view).build();
+        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
     }
 
     @DELETE

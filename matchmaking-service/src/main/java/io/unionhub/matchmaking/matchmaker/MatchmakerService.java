@@ -67,7 +67,7 @@ public class MatchmakerService {
     public Assignment assign(String matchmakerId, UUID profileId) {
         Matchmaker matchmaker = Matchmaker.findById(matchmakerId);
         if (matchmaker == null || matchmaker.retiredAt != null) {
-            throw ProblemException.unknownReference("matchmakerId", "matchmaker", matchmakerId);
+            throw ProblemException.notFound("matchmaker", matchmakerId);
         }
         Profile profile = ProblemException.requireFound(Profile.findById(profileId, LockModeType.PESSIMISTIC_WRITE),
                 "profile", profileId);

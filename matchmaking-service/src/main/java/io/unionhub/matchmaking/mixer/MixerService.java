@@ -2,6 +2,7 @@ package io.unionhub.matchmaking.mixer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,10 @@ import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.matchmaking.interest.Matches;
 
 /**
- * Mixers: published by union staff with their venues and seats per gender, closed after they start. Closing forms
- * every pair whose picks were mutual as a match (unless the two were matched before, or one blocked the other, or
- * one no longer takes part in matching) and keeps the mixer's anonymous counts.
+ * Mixers: published by union staff with their venues and seats per gender, closed once they end. Closing forms
+ * every pair whose picks were mutual as a match (unless the two were matched before, one blocked the other, or one
+ * is no longer available: verified single, taking part in matching, in no couple) and keeps the mixer's anonymous
+ * counts.
  */
 @ApplicationScoped
 public class MixerService {
@@ -140,29 +142,26 @@ public class MixerService {
         if (mixer.status == Mixer.Status.CLOSED) {
             throw ProblemException.conflict("mixer.closed");
         }
-        if (OffsetDateTime.now(clock).isBefore(mixer.startsAt)) {
-            throw ProblemException.conflict("mixer.not-started");
+        if (OffsetDateTime.now(clock).isBefore(mixer.endsAt)) {
+            throw ProblemException.conflict("mixer.not-ended");
         }
-        // the pairs whose picks were mutual, both still taking part in matching, neither blocking the other and
-        // not matched before: one statement, so a 1,200-person mixer closes in one pass
+        // the pairs whose picks were mutual, both still single as verified, taking part in matching and in no
+        // couple, neither blocking the other and not matched before: one statement for a 1,200-person mixer
         @SuppressWarnings("unchecked")
         List<Object[]> pairs = entityManager.createNativeQuery("""
                 select a.picker_id, a.picked_id from mixer_pick a
                 join mixer_pick b on b.mixer_id = a.mixer_id and b.picker_id = a.picked_id and b.picked_id = a.picker_id
                 join profile p on p.id = a.picker_id join profile q on q.id = a.picked_id
                 where a.mixer_id = :mixer and a.picker_id < a.picked_id
-                  and p.matching_consent and q.matching_consent
-                  and p.verification <> 'NOT_ELIGIBLE' and q.verification <> 'NOT_ELIGIBLE'
+                  and p.matching_consent and q.matching_consent and not p.coupled and not q.coupled
+                  and p.verification = 'VERIFIED' and q.verification = 'VERIFIED'
+                  and p.verified_until >= :today and q.verified_until >= :today
                   and not exists (select 1 from block k where (k.blocker_id = a.picker_id and k.blocked_id = a.picked_id)
                                                          or (k.blocker_id = a.picked_id and k.blocked_id = a.picker_id))
                   and not exists (select 1 from match_pair m where m.first_id = a.picker_id and m.second_id = a.picked_id)
-                order by a.picker_id, a.picked_id""").setParameter("mixer", mixerId).getResultList();
-        int formed = 0;
-        for (Object[] pair : pairs) {
-            if (matches.form((UUID) pair[0], (UUID) pair[1]) != null) {
-                formed++;
-            }
-        }
+                order by a.picker_id, a.picked_id""").setParameter("mixer", mixerId)
+                .setParameter("today", LocalDate.now(clock)).getResultList();
+        int formed = matches.formAll(pairs);
         Object[] counts = (Object[]) entityManager.createNativeQuery("""
                 select count(*) filter (where status = 'CONFIRMED'), count(checked_in_at)
                 from mixer_registration where mixer_id = :mixer""").setParameter("mixer", mixerId).getSingleResult();

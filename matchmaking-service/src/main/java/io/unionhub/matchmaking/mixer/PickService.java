@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
@@ -31,11 +32,22 @@ public class PickService {
     @Inject
     Clock clock;
 
-    /** The people I may pick: checked in at my venue, of the other gender. */
+    /**
+     * The people I may pick: checked in at my venue, of the other gender, taking part in matching, neither blocking
+     * the other.
+     */
     public List<Profile> participants(String memberId, UUID mixerId) {
         Registration mine = checkedIn(memberId, mixerId);
-        return Profile.list("id in (select r.profileId from Registration r where r.venueId = ?1 and r.gender <> ?2"
-                + " and r.checkedInAt is not null)", Sort.by("birthYear").and("id"), mine.venueId, mine.gender);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                select r.profile_id from mixer_registration r join profile p on p.id = r.profile_id
+                where r.venue_id = :venue and r.gender <> :gender and r.checked_in_at is not null
+                  and p.matching_consent
+                  and not exists (select 1 from block b where (b.blocker_id = :me and b.blocked_id = r.profile_id)
+                                                         or (b.blocker_id = r.profile_id and b.blocked_id = :me))""",
+                UUID.class).setParameter("venue", mine.venueId).setParameter("gender", mine.gender.name())
+                .setParameter("me", mine.profileId).getResultList();
+        return Profile.list("id in ?1", Sort.by("birthYear").and("id"), ids);
     }
 
     private Registration checkedIn(String memberId, UUID mixerId) {
@@ -52,8 +64,10 @@ public class PickService {
 
     @Transactional
     public List<UUID> pick(String memberId, UUID mixerId, List<UUID> picked) {
+        // shared with other picks, exclusive of the close: a pick is in before the close reads them, or refused
+        Mixer mixer = ProblemException.requireFound(Mixer.findById(mixerId, LockModeType.PESSIMISTIC_READ), "mixer",
+                mixerId);
         Registration mine = checkedIn(memberId, mixerId);
-        Mixer mixer = Mixer.findById(mixerId);
         if (mixer.status == Mixer.Status.CLOSED) {
             throw ProblemException.conflict("mixer.closed");
         }

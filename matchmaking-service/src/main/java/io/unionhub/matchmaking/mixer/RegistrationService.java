@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -36,6 +37,9 @@ public class RegistrationService {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    EntityManager entityManager;
 
     @Inject
     Clock clock;
@@ -98,12 +102,19 @@ public class RegistrationService {
     /** Cancels my sign-up before the start; a confirmed one gives its seat to the first waiting. */
     @Transactional
     public void cancel(String memberId, UUID mixerId) {
-        Registration registration = mine(memberId, mixerId);
-        Mixer mixer = Mixer.findById(mixerId);
+        Profile me = profiles.mine(memberId);
+        Mixer mixer = ProblemException.requireFound(Mixer.findById(mixerId), "mixer", mixerId);
+        // the venue is locked before the sign-up is read: a promotion of it committed meanwhile is seen
+        UUID venueId = entityManager.createQuery(
+                "select r.venueId from Registration r where r.mixerId = ?1 and r.profileId = ?2", UUID.class)
+                .setParameter(1, mixerId).setParameter(2, me.id).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("registration", mixerId));
+        Venue venue = Venue.findById(venueId, LockModeType.PESSIMISTIC_WRITE);
+        Registration registration = ProblemException.requireFound(Registration.<Registration> find(
+                "mixerId = ?1 and profileId = ?2", mixerId, me.id).firstResult(), "registration", mixerId);
         if (mixer.status != Mixer.Status.OPEN || !OffsetDateTime.now(clock).isBefore(mixer.startsAt)) {
             throw ProblemException.conflict("mixer.registration-closed");
         }
-        Venue venue = Venue.findById(registration.venueId, LockModeType.PESSIMISTIC_WRITE);
         boolean seatFreed = registration.status == Status.CONFIRMED;
         registration.delete();
         if (seatFreed) {
@@ -123,7 +134,8 @@ public class RegistrationService {
         if (registration == null || !registration.mixerId.equals(mixerId)) {
             throw ProblemException.notFound("registration", registrationId);
         }
-        Mixer mixer = Mixer.findById(mixerId);
+        // shared with other check-ins and picks, exclusive of the close: none is lost to a close under way
+        Mixer mixer = Mixer.findById(mixerId, LockModeType.PESSIMISTIC_READ);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (mixer.status != Mixer.Status.OPEN || now.isBefore(mixer.startsAt.minus(CHECK_IN_OPENS))
                 || now.isAfter(mixer.endsAt)) {

@@ -1,6 +1,5 @@
 package io.unionhub.matchmaking.mixer;
 
-import java.net.URI;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -59,7 +58,7 @@ public class WishResource {
     public Response wish(@Valid @NotNull WishInput input) {
         MixerWish wish = wishes.wish(caller.memberId(), input.theme(), input.district(),
                 YearMonth.parse(input.month()));
-        return Response.created(URI.create("/api/matchmaking/mixer-wishes/" + wish.id))
+        return Response.status(Response.Status.CREATED)
                 .entity(new WishView(wish.id, wish.theme, wish.district, input.month())).build();
     }
 

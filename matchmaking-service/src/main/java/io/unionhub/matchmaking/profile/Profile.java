@@ -2,6 +2,7 @@ package io.unionhub.matchmaking.profile;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Convert;
@@ -102,6 +103,11 @@ public class Profile extends PanacheEntityBase {
     /** Available and consenting to being shown: may be recommended, gets recommendations and likes. */
     public boolean recommendable(LocalDate today) {
         return available(today) && showingConsent;
+    }
+
+    /** A comma-joined column (interests, preferred districts) as its items; empty for none. */
+    public static List<String> items(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     public boolean consents(Purpose purpose) {

@@ -3,7 +3,6 @@ package io.unionhub.matchmaking.profile;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,14 +74,11 @@ public class ProfileResource {
 
         static OwnProfileView of(Profile p) {
             return new OwnProfileView(p.id, p.gender, p.birthYear, p.district, p.education, p.heightCm,
-                    p.occupation, p.selfText, split(p.interests), p.contact, p.legalName,
-                    ResidentId.masked(p.idNumber), p.prefAgeMin, p.prefAgeMax, split(p.prefDistricts),
+                    p.occupation, p.selfText, Profile.items(p.interests), p.contact, p.legalName,
+                    ResidentId.masked(p.idNumber), p.prefAgeMin, p.prefAgeMax, Profile.items(p.prefDistricts),
                     p.prefEducationFloor, p.verification, p.verifiedUntil, p.registeredAt, p.updatedAt);
         }
 
-        private static List<String> split(String joined) {
-            return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
-        }
     }
 
     @Inject

@@ -118,6 +118,21 @@ public class ProfileService {
         profile.prefEducationFloor = details.prefEducationFloor();
     }
 
+    /** Two profiles (either may be null: not found), as {@link #lockBoth} answers them. */
+    public record Pair(Profile one, Profile other) {
+    }
+
+    /**
+     * Row-locks two profiles in PostgreSQL's uuid order, the order every change of a pair takes (a like, a block, a
+     * couple, an erasure), so two such changes at the same moment wait for each other instead of deadlocking.
+     */
+    public Pair lockBoth(UUID one, UUID other) {
+        boolean oneFirst = one.toString().compareTo(other.toString()) < 0;
+        Profile first = Profile.findById(oneFirst ? one : other, LockModeType.PESSIMISTIC_WRITE);
+        Profile second = Profile.findById(oneFirst ? other : one, LockModeType.PESSIMISTIC_WRITE);
+        return oneFirst ? new Pair(first, second) : new Pair(second, first);
+    }
+
     public Profile mine(String memberId) {
         return ProblemException.requireFound(Profile.<Profile> find("memberId", memberId).firstResult(), "profile", memberId);
     }

@@ -2,7 +2,6 @@ package io.unionhub.matchmaking.recommendation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,8 +40,7 @@ public class RecommendationResource {
         static RecommendedView of(Recommended r, int year) {
             Profile p = r.profile();
             return new RecommendedView(p.id, year - p.birthYear, p.district, p.education, p.heightCm, p.occupation,
-                    p.selfText, p.interests == null || p.interests.isEmpty() ? List.of()
-                            : Arrays.asList(p.interests.split(",")),
+                    p.selfText, Profile.items(p.interests),
                     r.score(), new Reasons(r.theirFitToMe(), r.myFitToThem(), r.ageWanted(), r.districtWanted(),
                             r.educationWanted()));
         }

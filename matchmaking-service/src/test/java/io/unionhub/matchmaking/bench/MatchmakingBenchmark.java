@@ -84,7 +84,7 @@ class MatchmakingBenchmark {
         for (int m = 0; m < MIXERS; m++) {
             JsonPath mixer = publishNineVenues();
             int mutual = signUpAndPick(mixer, m);
-            clock.setTo(OffsetDateTime.parse(mixer.getString("startsAt")).toInstant().plus(Duration.ofHours(3)));
+            clock.setTo(OffsetDateTime.parse(mixer.getString("startsAt")).toInstant().plus(Duration.ofHours(5)));
             long start = System.nanoTime();
             JsonPath closed = asStaff().post("/api/matchmaking/mixers/" + mixer.getString("mixerId") + "/close")
                     .then().statusCode(200).extract().jsonPath();

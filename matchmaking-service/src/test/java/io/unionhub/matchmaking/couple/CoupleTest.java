@@ -35,7 +35,6 @@ class CoupleTest {
     void aMatchBecomesACoupleThenMarriedThenTakesAPlaceAtACollectiveWedding() {
         long couplesBefore = figure("couples");
         long marriagesBefore = figure("marriages");
-        long weddingCouplesBefore = figure("weddingCouples");
         String he = verifiedWorker(false);
         String she = verifiedWorker(true);
         String match = matched(he, she);
@@ -76,7 +75,6 @@ class CoupleTest {
 
         assertEquals(couplesBefore + 1, figure("couples"));
         assertEquals(marriagesBefore + 1, figure("marriages"));
-        assertEquals(weddingCouplesBefore + 1, figure("weddingCouples"));
     }
 
     @Test
@@ -95,6 +93,41 @@ class CoupleTest {
                 .post("/api/matchmaking/weddings/" + wedding + "/registrations").then().statusCode(409);
         asStaff().body(Map.of("title", "集体婚礼", "heldOn", clock.today().toString(), "venue", "v", "capacity", 10))
                 .post("/api/matchmaking/weddings").then().statusCode(400).body("errors[0].field", equalTo("heldOn"));
+    }
+
+    @Test
+    void aCoupleEndsWhenEitherSaysSoOrBlocksTheOtherAndBothMayBeRecommendedAgain() {
+        String wedding = asStaff().body(Map.of("title", "集体婚礼", "heldOn", clock.today().plusDays(10).toString(),
+                "venue", "工人文化宫", "capacity", 5)).post("/api/matchmaking/weddings").then().statusCode(201)
+                .extract().path("weddingId");
+        String he = verifiedWorker(false);
+        String she = verifiedWorker(true);
+        String couple = asWorker(he).body(Map.of("matchId", matched(he, she))).post("/api/matchmaking/couples")
+                .then().statusCode(201).extract().path("coupleId");
+        asWorker(he).body(Map.of("marriedOn", clock.today().toString()))
+                .post("/api/matchmaking/couples/" + couple + "/marriage").then().statusCode(200);
+        asWorker(she).body(Map.of("coupleId", couple)).post("/api/matchmaking/weddings/" + wedding + "/registrations")
+                .then().statusCode(201);
+        asWorker(verifiedWorker(true)).delete("/api/matchmaking/couples/" + couple).then().statusCode(404);
+
+        asWorker(she).delete("/api/matchmaking/couples/" + couple).then().statusCode(200)
+                .body("endedAt", org.hamcrest.Matchers.notNullValue()).body("weddingId", org.hamcrest.Matchers.nullValue());
+        asWorker(he).get("/api/matchmaking/recommendations").then().statusCode(200);
+        asWorker(she).get("/api/matchmaking/weddings").then().body("items.find { it.weddingId == '" + wedding
+                + "' }.couples", equalTo(0));
+        asWorker(he).delete("/api/matchmaking/couples/" + couple).then().statusCode(409);
+        asWorker(he).body(Map.of("coupleId", couple)).post("/api/matchmaking/weddings/" + wedding + "/registrations")
+                .then().statusCode(409);
+
+        // a block ends a couple too
+        String man = verifiedWorker(false);
+        String woman = verifiedWorker(true);
+        String other = asWorker(man).body(Map.of("matchId", matched(man, woman))).post("/api/matchmaking/couples")
+                .then().statusCode(201).extract().path("coupleId");
+        asWorker(woman).body(Map.of("profileId", profileId(man))).post("/api/matchmaking/blocks").then().statusCode(204);
+        asWorker(man).get("/api/matchmaking/couples/mine").then().body("[0].coupleId", equalTo(other))
+                .body("[0].endedAt", org.hamcrest.Matchers.notNullValue());
+        asWorker(woman).get("/api/matchmaking/recommendations").then().statusCode(200);
     }
 
     /** A couple, and the member who reported it. */

@@ -65,7 +65,7 @@ class PersonalDataTest {
         body.put("interests", List.of("钓鱼" + canary));
         String she = verified(body);
         consent(she, "SHARE_WITH_MATCHMAKER");
-        String he = verifiedWorker(false);
+        String he = partner(canary);
         String match = matched(he, she);
         asWorker(she).body(Map.of("matchId", match)).post("/api/matchmaking/couples").then().statusCode(201);
         asWorker(she).body(Map.of("profileId", profileId(verifiedWorker(false)), "reason", "骚扰 " + canary))
@@ -156,6 +156,17 @@ class PersonalDataTest {
         again.put("idNumber", idNumber);
         asWorker(she).body(again).put("/api/matchmaking/profiles/me").then().statusCode(201);
         asWorker(she).get("/api/matchmaking/matches").then().body("", hasSize(0));
+        // her partner is no longer in a couple: he may be recommended, and get recommendations, again
+        asWorker(PARTNERS.get(canary)).get("/api/matchmaking/recommendations").then().statusCode(200);
+    }
+
+    /** The partners of the workers made by everything(), by their canary. */
+    private static final Map<String, String> PARTNERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String partner(String canary) {
+        String he = verifiedWorker(false);
+        PARTNERS.put(canary, he);
+        return he;
     }
 
     /** The tables (but the outbox, whose events carry ids only, and Flyway's) with a row whose text holds the value. */

@@ -120,10 +120,10 @@ class MatchmakerTest {
                 .body("items.profileId", not(hasItem(profile)));
         asStaff().delete(MATCHMAKERS + matchmaker).then().statusCode(204);
         asMatchmaker(matchmaker).get(ASSIGNED + profile).then().statusCode(404);
-        asStaff().put(MATCHMAKERS + matchmaker + "/workers/" + profile).then().statusCode(400)
-                .body("errors[0].field", equalTo("matchmakerId"));
-        asStaff().put(MATCHMAKERS + "nobody-here/workers/" + profile).then().statusCode(400);
-        asStaff().put(MATCHMAKERS + matchmaker + "/workers/" + UUID.randomUUID()).then().statusCode(400);
+        asStaff().put(MATCHMAKERS + matchmaker + "/workers/" + profile).then().statusCode(404);
+        asStaff().put(MATCHMAKERS + "nobody-here/workers/" + profile).then().statusCode(404);
+        asStaff().put(MATCHMAKERS + newMatchmaker() + "/workers/" + UUID.randomUUID()).then().statusCode(404);
+        asStaff().put(MATCHMAKERS + "bad%20id/workers/" + profile).then().statusCode(400);
     }
 
     @Test
@@ -165,6 +165,28 @@ class MatchmakerTest {
     }
 
     @Test
+    void anIntroductionLapsesWhenOneCanNoLongerBeIntroducedByTheSecondAcceptance() {
+        String matchmaker = newMatchmaker();
+        String he = assignedTo(matchmaker, false);
+        String she = assignedTo(matchmaker, true);
+        String introduction = asMatchmaker(matchmaker)
+                .body(Map.of("firstProfileId", profileId(he), "secondProfileId", profileId(she)))
+                .post(INTRODUCTIONS).then().statusCode(201).extract().path("introductionId");
+        asWorker(he).body(Map.of("accept", true)).post(INTRODUCTIONS + "/" + introduction + "/answer").then()
+                .statusCode(200);
+        // he no longer wants to be shown: she sees his id only, and her acceptance finds him gone
+        asWorker(he).delete("/api/matchmaking/profiles/me/consents/SHOW_TO_RECOMMENDED").then().statusCode(200);
+        asWorker(she).get(INTRODUCTIONS).then().body("[0].selfText", nullValue());
+        asWorker(she).body(Map.of("accept", true)).post(INTRODUCTIONS + "/" + introduction + "/answer").then()
+                .statusCode(200).body("status", equalTo("LAPSED"));
+        asWorker(she).get("/api/matchmaking/matches").then().body("", hasSize(0));
+        // lapsed is decided: the matchmaker may propose the two again once he is shown again
+        consent(he, "SHOW_TO_RECOMMENDED");
+        asMatchmaker(matchmaker).body(Map.of("firstProfileId", profileId(he), "secondProfileId", profileId(she)))
+                .post(INTRODUCTIONS).then().statusCode(201);
+    }
+
+    @Test
     void oneRefusalEndsAnIntroductionAndOnlyAManAndAWomanAssignedToMeAreIntroduced() {
         String matchmaker = newMatchmaker();
         String he = assignedTo(matchmaker, false);
@@ -185,6 +207,9 @@ class MatchmakerTest {
         asWorker(she).body(Map.of("accept", true)).post(INTRODUCTIONS + "/" + introduction + "/answer").then()
                 .statusCode(409);
         asWorker(she).get("/api/matchmaking/matches").then().body("", hasSize(0));
+        // decided: she sees whom it was (the id), no more of him
+        asWorker(she).get(INTRODUCTIONS).then().body("[0].status", equalTo("DECLINED"))
+                .body("[0].profileId", equalTo(profileId(he))).body("[0].occupation", nullValue());
         // a block stops the next introduction of the two
         asWorker(she).body(Map.of("profileId", profileId(he))).post("/api/matchmaking/blocks").then().statusCode(204);
         asMatchmaker(matchmaker).body(Map.of("firstProfileId", profileId(he), "secondProfileId", profileId(she)))

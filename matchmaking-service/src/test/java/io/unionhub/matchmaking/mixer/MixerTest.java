@@ -204,6 +204,9 @@ class MixerTest {
                 .statusCode(200);
         asWorker(b).get(MIXERS + "/" + id + "/picks").then().body("profileIds", equalTo(List.of(profileId(y))));
 
+        // picks go on until the end; the close comes after it
+        asStaff().post(MIXERS + "/" + id + "/close").then().statusCode(409);
+        clock.setTo(OffsetDateTime.parse(mixer.getString("endsAt")).toInstant().plusSeconds(60));
         asStaff().post(MIXERS + "/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("pairs", equalTo(2)).body("attended", equalTo(5)).body("confirmed", equalTo(6))
                 .body("picks", equalTo(5)).body("mutualPicks", equalTo(2));

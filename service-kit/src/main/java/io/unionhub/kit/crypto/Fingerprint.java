@@ -10,6 +10,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.smallrye.config.SmallRyeConfig;
+import io.unionhub.kit.config.KitConfig;
+
 /**
  * A keyed hash (HMAC-SHA-256) of an identifier kept encrypted, so a unique index can refuse a second row with the
  * same value without the value being readable: the encrypted column cannot be compared (a fresh iv per write), and
@@ -39,8 +42,8 @@ public final class Fingerprint {
     private static SecretKeySpec key() {
         SecretKeySpec current = key;
         if (current == null) {
-            String configured = ConfigProvider.getConfig()
-                    .getOptionalValue("unionhub.crypto.fingerprint-key", String.class).orElse("");
+            String configured = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
+                    .getConfigMapping(KitConfig.class).crypto().fingerprintKey().orElse("");
             byte[] bytes;
             try {
                 bytes = Base64.getDecoder().decode(configured.strip());

@@ -1,0 +1,34 @@
+package io.unionhub.matchmaking.profile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.unionhub.kit.crypto.Fingerprint;
+
+/**
+ * Profiles saved before the ID number's fingerprint existed get theirs at start, so one profile per number holds for
+ * them too (else a second profile could take a number whose first holder had never saved again). Two old profiles
+ * with one number are left for staff, logged by id only.
+ */
+@ApplicationScoped
+public class IdFingerprintBackfill {
+
+    private static final Logger LOG = Logger.getLogger(IdFingerprintBackfill.class);
+
+    @Transactional
+    void backfill(@Observes StartupEvent start) {
+        for (Profile profile : Profile.<Profile> list("idFingerprint is null")) {
+            String fingerprint = Fingerprint.of(profile.idNumber);
+            if (Profile.count("idFingerprint", fingerprint) > 0) {
+                LOG.warnf("profile %s has the ID number of another profile: left without a fingerprint", profile.id);
+            } else {
+                profile.idFingerprint = fingerprint;
+                Profile.flush();
+            }
+        }
+    }
+}
