@@ -51,8 +51,12 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** PostgreSQL's "value too long", "numeric out of range", "date out of range" and "NUL or bad character". */
     private static final Set<String> UNSTORABLE_VALUES = Set.of("22001", "22003", "22008", "22021", "22P05");
-    /** A unique-key clash, a deadlock, a serialization failure, a lock not granted in time. */
-    private static final Set<String> CONCURRENT_CHANGES = Set.of("23505", "40P01", "40001", "55P03");
+    /**
+     * A unique-key clash, a row referred to deleted meanwhile (input is checked before it is stored, so a foreign key
+     * fails only when another transaction removed the row, e.g. an erasure), a deadlock, a serialization failure, a
+     * lock not granted in time.
+     */
+    private static final Set<String> CONCURRENT_CHANGES = Set.of("23505", "23503", "40P01", "40001", "55P03");
 
     @Inject
     HttpHeaders headers;
