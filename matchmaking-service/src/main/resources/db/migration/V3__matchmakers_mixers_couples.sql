@@ -82,9 +82,11 @@ create table mixer (
     status       varchar(10)  not null,          -- OPEN, CLOSED
     published_at timestamptz  not null,
     closed_at    timestamptz,
-    -- kept at close, anonymous: they outlive the registrations an erasure removes
+    -- kept at close, anonymous: they outlive the picks an erasure removes
     registered   integer,
     attended     integer,
+    picks        integer,
+    mutual_picks integer,
     pairs        integer
 );
 create index mixer_by_start on mixer (starts_at desc, id);
@@ -101,13 +103,14 @@ create table mixer_venue (
 );
 create index mixer_venue_by_mixer on mixer_venue (mixer_id);
 
--- a sign-up: confirmed while a seat of the worker's gender is free at the venue, else waitlisted in arrival order
+-- a sign-up: confirmed while a seat of the worker's gender is free at the venue, else waitlisted in arrival order;
+-- at a closed mixer, an erased worker's sign-up stays without its profile, so the mixer's figures stay true
 create table mixer_registration (
     id            uuid        primary key,
     arrival       bigint      generated always as identity,
     mixer_id      uuid        not null references mixer (id),
     venue_id      uuid        not null references mixer_venue (id),
-    profile_id    uuid        not null references profile (id),
+    profile_id    uuid        references profile (id),
     gender        varchar(10) not null,
     status        varchar(12) not null,          -- CONFIRMED, WAITLISTED
     registered_at timestamptz not null,

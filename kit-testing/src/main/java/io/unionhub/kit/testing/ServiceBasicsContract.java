@@ -211,6 +211,17 @@ public abstract class ServiceBasicsContract {
         }
     }
 
+    /** An empty Accept header (allowed by RFC 9110's list syntax) is no Accept header: the JSON answer. */
+    @Test
+    void anEmptyAcceptHeaderGetsTheJsonAnswer() throws IOException {
+        for (SampleRead read : sampleReads()) {
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", read.path(), null,
+                    "Authorization: " + TestTokens.bearer("contract-reader", read.role()), "Accept: ");
+            assertEquals(200, answer.status(), answer.body());
+            assertTrue(answer.contentType().startsWith("application/json"), answer.contentType());
+        }
+    }
+
     @Test
     void whatTheHttpLayerRefusesIsAProblemToo() throws IOException {
         String staff = "Authorization: " + TestTokens.bearer("staff-1", "union-staff");

@@ -54,7 +54,7 @@ public class CoupleResource {
     }
 
     public record WeddingInput(@NotBlank @Size(max = 200) String title, @NotNull LocalDate heldOn,
-            @NotBlank @Size(max = 200) String venue, @Min(1) @Max(1000) int capacity) {
+            @NotBlank @Size(max = 200) String venue, @NotNull @Min(1) @Max(1000) Integer capacity) {
     }
 
     public record WeddingView(UUID weddingId, String title, LocalDate heldOn, String venue, int capacity,

@@ -27,7 +27,8 @@ import io.unionhub.matchmaking.profile.ProfileService;
  * and its wedding place, answers kept for replayed Idempotency-Keys. A standing couple ends first, so the partner
  * may be recommended again. A confirmed seat at a mixer still open gives way to the first waiting, as a cancellation
  * does. The figures keep their anonymous counts ({@link Tally}, a closed mixer's counts); events published before
- * carry ids only, and {@code profile.erased.v1} tells other services to erase what they hold under the id.
+ * carry ids only, and {@code profile.erased.v1} tells other services to erase what they hold under the id. A closed
+ * mixer's sign-ups stay without the profile (venue, gender, attendance): anonymous, they keep its figures true.
  */
 @ApplicationScoped
 public class ErasureService {
@@ -40,6 +41,9 @@ public class ErasureService {
             "delete from advice_note where profile_id = :me",
             "delete from matchmaker_assignment where profile_id = :me",
             "delete from mixer_pick where picker_id = :me or picked_id = :me",
+            // a closed mixer's sign-ups stay, anonymous: its figures per venue and gender stay true
+            "update mixer_registration set profile_id = null where profile_id = :me"
+                    + " and mixer_id in (select id from mixer where status = 'CLOSED')",
             "delete from mixer_registration where profile_id = :me",
             "delete from mixer_wish where profile_id = :me",
             "delete from interest where from_id = :me or to_id = :me",

@@ -14,10 +14,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +39,7 @@ import io.unionhub.matchmaking.profile.Gender;
 import io.unionhub.matchmaking.profile.Profile;
 
 @Path("/api/matchmaking/assigned-workers")
+@Consumes(MediaType.APPLICATION_JSON) // a note's one-string body would otherwise be read from text/plain as is
 @Tag(name = "Matchmakers", description = "The volunteer matchmakers and the workers assigned to them")
 @RolesAllowed(Roles.MATCHMAKER)
 public class AssignedWorkerResource {

@@ -43,5 +43,9 @@ public class Mixer extends PanacheEntityBase {
 
     public Integer attended;
 
+    public Integer picks;
+
+    public Integer mutualPicks;
+
     public Integer pairs;
 }

@@ -46,7 +46,8 @@ public class MixerResource {
 
     public record VenueInput(@NotBlank @Size(max = 200) String name,
             @NotNull @Pattern(regexp = ProfileResource.ITEM, message = ProfileResource.ITEM_MESSAGE) String district,
-            boolean main, @Min(0) @Max(5000) int maleSeats, @Min(0) @Max(5000) int femaleSeats) {
+            @NotNull Boolean main, @NotNull @Min(0) @Max(5000) Integer maleSeats,
+            @NotNull @Min(0) @Max(5000) Integer femaleSeats) {
     }
 
     public record MixerInput(@NotBlank @Size(max = 200) String title, @NotNull Theme theme,
@@ -134,7 +135,7 @@ public class MixerResource {
     public MixerFigures figures(@PathParam("mixerId") UUID mixerId) {
         Mixer mixer = mixers.get(mixerId);
         List<Count> counts = mixers.counts(mixerId);
-        PickCounts picks = mixers.picks(mixerId);
+        PickCounts picks = mixers.picks(mixer);
         List<VenueFigures> venues = mixers.venues(mixerId).stream().map(v -> new VenueFigures(v.id, v.name, v.main,
                 genderFigures(counts, v, "MALE", v.maleSeats), genderFigures(counts, v, "FEMALE", v.femaleSeats)))
                 .toList();

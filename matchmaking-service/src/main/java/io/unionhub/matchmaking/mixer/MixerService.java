@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,8 +69,9 @@ public class MixerService {
         mixer.id = UUID.randomUUID();
         mixer.title = plan.title();
         mixer.theme = plan.theme();
-        mixer.startsAt = plan.startsAt();
-        mixer.endsAt = plan.endsAt();
+        // to the second: what is stored (microseconds) is what a later read shows
+        mixer.startsAt = plan.startsAt().truncatedTo(ChronoUnit.SECONDS);
+        mixer.endsAt = plan.endsAt().truncatedTo(ChronoUnit.SECONDS);
         mixer.status = Mixer.Status.OPEN;
         mixer.publishedAt = now;
         mixer.persist();
@@ -126,7 +128,12 @@ public class MixerService {
     public record PickCounts(int picks, int mutualPairs) {
     }
 
-    public PickCounts picks(UUID mixerId) {
+    /** Picks made and returned: counted from the picks while the mixer is open, as kept at its close after. */
+    public PickCounts picks(Mixer mixer) {
+        return mixer.status == Mixer.Status.CLOSED ? new PickCounts(mixer.picks, mixer.mutualPicks) : picks(mixer.id);
+    }
+
+    private PickCounts picks(UUID mixerId) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 select count(*), count(*) filter (where a.picker_id < a.picked_id and exists (
                     select 1 from mixer_pick b where b.mixer_id = a.mixer_id and b.picker_id = a.picked_id
@@ -169,6 +176,9 @@ public class MixerService {
         mixer.closedAt = OffsetDateTime.now(clock);
         mixer.registered = ((Number) counts[0]).intValue();
         mixer.attended = ((Number) counts[1]).intValue();
+        PickCounts picks = picks(mixerId);
+        mixer.picks = picks.picks();
+        mixer.mutualPicks = picks.mutualPairs();
         mixer.pairs = formed;
         events.publish(MixerEvents.CLOSED, mixer.id,
                 new MixerEvents.Closed(mixer.id, mixer.registered, mixer.attended, mixer.pairs));

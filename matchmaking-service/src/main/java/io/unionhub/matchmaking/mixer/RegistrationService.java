@@ -89,7 +89,7 @@ public class RegistrationService {
         Profile me = profiles.mine(memberId);
         return ProblemException.requireFound(
                 Registration.<Registration> find("mixerId = ?1 and profileId = ?2", mixerId, me.id).firstResult(),
-                "registration", mixerId);
+                "registration of yours at mixer", mixerId);
     }
 
     /** How many are ahead on the waitlist, plus one; null for a confirmed sign-up. */
@@ -108,10 +108,11 @@ public class RegistrationService {
         UUID venueId = entityManager.createQuery(
                 "select r.venueId from Registration r where r.mixerId = ?1 and r.profileId = ?2", UUID.class)
                 .setParameter(1, mixerId).setParameter(2, me.id).getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("registration", mixerId));
+                .orElseThrow(() -> ProblemException.notFound("registration of yours at mixer", mixerId));
         Venue venue = Venue.findById(venueId, LockModeType.PESSIMISTIC_WRITE);
         Registration registration = ProblemException.requireFound(Registration.<Registration> find(
-                "mixerId = ?1 and profileId = ?2", mixerId, me.id).firstResult(), "registration", mixerId);
+                "mixerId = ?1 and profileId = ?2", mixerId, me.id).firstResult(), "registration of yours at mixer",
+                mixerId);
         if (mixer.status != Mixer.Status.OPEN || !OffsetDateTime.now(clock).isBefore(mixer.startsAt)) {
             throw ProblemException.conflict("mixer.registration-closed");
         }

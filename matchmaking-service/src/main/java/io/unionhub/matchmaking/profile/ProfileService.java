@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -29,6 +30,9 @@ public class ProfileService {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    EntityManager entityManager;
 
     @Inject
     VerificationService verifications;
@@ -128,9 +132,21 @@ public class ProfileService {
      */
     public Pair lockBoth(UUID one, UUID other) {
         boolean oneFirst = one.toString().compareTo(other.toString()) < 0;
-        Profile first = Profile.findById(oneFirst ? one : other, LockModeType.PESSIMISTIC_WRITE);
-        Profile second = Profile.findById(oneFirst ? other : one, LockModeType.PESSIMISTIC_WRITE);
+        Profile first = lockFresh(Profile.findById(oneFirst ? one : other));
+        Profile second = lockFresh(Profile.findById(oneFirst ? other : one));
         return oneFirst ? new Pair(first, second) : new Pair(second, first);
+    }
+
+    /**
+     * Locks the row and reads it again: a profile read earlier in the transaction would otherwise keep the state it
+     * had before the lock (Hibernate does not re-read an entity it holds), and a rule checked on it would miss a
+     * change committed meanwhile.
+     */
+    private Profile lockFresh(Profile profile) {
+        if (profile != null) {
+            entityManager.refresh(profile, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return profile;
     }
 
     public Profile mine(String memberId) {
@@ -139,8 +155,7 @@ public class ProfileService {
 
     /** The member's profile, row-locked, for a change in the caller's transaction. */
     public Profile mineLocked(String memberId) {
-        return ProblemException.requireFound(
-                Profile.<Profile> find("memberId", memberId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult(),
-                "profile", memberId);
+        return lockFresh(ProblemException.requireFound(Profile.<Profile> find("memberId", memberId).firstResult(),
+                "profile", memberId));
     }
 }

@@ -59,17 +59,22 @@ public class VerificationResource {
                     + "office (a partner listed in unionhub.matchmaking.civil-affairs-partners); masked for union "
                     + "staff, who follow the queue.")
     public PageOf<PendingCheck> pending(@BeanParam @Valid PageParams page) {
-        boolean office = caller.hasAnyRole(Roles.PARTNER);
-        if (office) {
-            requireCivilAffairs();
+        // union staff see the queue masked, also with a partner role besides; a partner only as a listed office
+        boolean office = civilAffairs();
+        if (!office && !caller.hasAnyRole(Roles.UNION_STAFF)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "verification.not-civil-affairs");
         }
         return verifications.pending(page, office);
     }
 
     /** Partners are courts, employers and civil-affairs offices: only the last read and answer registry checks. */
+    private boolean civilAffairs() {
+        return caller.hasAnyRole(Roles.PARTNER)
+                && config.civilAffairsPartners().orElse(List.of()).contains(caller.memberId());
+    }
+
     private void requireCivilAffairs() {
-        if (!caller.hasAnyRole(Roles.PARTNER)
-                || !config.civilAffairsPartners().orElse(List.of()).contains(caller.memberId())) {
+        if (!civilAffairs()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "verification.not-civil-affairs");
         }
     }

@@ -91,10 +91,11 @@ public class VerificationService {
     @Transactional
     public RegistryCheck answer(UUID checkId, Outcome outcome, LocalDate singleOn, String answeredBy) {
         // the profile first, then its check: the order every other change of a profile takes them in
-        RegistryCheck unlocked = ProblemException.requireFound(RegistryCheck.findById(checkId), "registry check",
+        RegistryCheck check = ProblemException.requireFound(RegistryCheck.findById(checkId), "registry check",
                 checkId);
-        Profile profile = Profile.findById(unlocked.profileId, LockModeType.PESSIMISTIC_WRITE);
-        RegistryCheck check = RegistryCheck.findById(checkId, LockModeType.PESSIMISTIC_WRITE);
+        Profile profile = Profile.findById(check.profileId, LockModeType.PESSIMISTIC_WRITE);
+        // read again under the lock: two answers at the same moment, the second sees the first's outcome
+        RegistryCheck.getEntityManager().refresh(check, LockModeType.PESSIMISTIC_WRITE);
         if (check.outcome != null) {
             // what it was is not said: a NOT_SINGLE is marital status, a CANCELLED a withdrawn consent
             throw ProblemException.conflict("verification.answered");

@@ -97,6 +97,9 @@ class MatchmakerTest {
                 .post(ASSIGNED + profile + "/notes").then().statusCode(201).extract().path("noteId");
         asMatchmaker(matchmaker).get(ASSIGNED + profile + "/notes").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].text", equalTo("性格内向 note-canary-51"));
+        // a note is JSON: a plain-text body is refused, not stored as it came
+        asMatchmaker(matchmaker).contentType("text/plain").body("{\"text\": \"x\"}")
+                .post(ASSIGNED + profile + "/notes").then().statusCode(415).contentType("application/problem+json");
         assertFalse(database.data().stored("advice_note", "text", UUID.fromString(noteId)).contains("canary"));
 
         // reassigned: the new matchmaker does not read the old one's notes, the old one no longer reads the worker

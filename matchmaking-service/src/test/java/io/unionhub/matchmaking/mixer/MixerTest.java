@@ -215,6 +215,11 @@ class MixerTest {
         asStaff().post(MIXERS + "/" + id + "/close").then().statusCode(409);
         asWorker(a).body(Map.of("profileIds", List.of(profileId(y)))).put(MIXERS + "/" + id + "/picks").then()
                 .statusCode(409);
+        // an erasure of a participant leaves the closed mixer's figures as they were
+        String before = asStaff().get(MIXERS + "/" + id + "/figures").then().extract().asString();
+        asWorker(a).delete("/api/matchmaking/profiles/me").then().statusCode(204);
+        assertEquals(JsonPath.from(before).getMap(""),
+                asStaff().get(MIXERS + "/" + id + "/figures").then().extract().jsonPath().getMap(""));
         List<String> closed = database.data().outbox().payloads("mixer.closed.v1", UUID.fromString(id));
         assertEquals(1, closed.size());
         assertEquals(Map.of("mixerId", id, "registered", 6, "attended", 5, "pairs", 2),

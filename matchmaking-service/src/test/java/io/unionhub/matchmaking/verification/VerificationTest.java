@@ -1,5 +1,6 @@
 package io.unionhub.matchmaking.verification;
 
+import static io.restassured.RestAssured.given;
 import static io.unionhub.matchmaking.support.MatchmakingApi.as;
 import static io.unionhub.matchmaking.support.MatchmakingApi.asWorker;
 import static io.unionhub.matchmaking.support.MatchmakingApi.consent;
@@ -97,6 +98,41 @@ class VerificationTest {
         List<String> verified = database.data().outbox().payloads("profile.verified.v1", profileOf(member));
         assertEquals(List.of("{\"profileId\": \"" + profileOf(member) + "\", \"verifiedUntil\": \"2027-05-26\"}"),
                 verified);
+    }
+
+    @Test
+    void twoAnswersAtTheSameMomentOneIsTakenTheOtherIsAConflict() throws Exception {
+        String member = registered(true);
+        consent(member, "REGISTRY_CHECK");
+        String answer = "/api/matchmaking/verifications/" + pendingOf(member).get("checkId") + "/answer";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        for (Map<String, String> body : List.of(Map.of("outcome", "SINGLE", "singleOn",
+                clock.today().toString()), Map.of("outcome", "NOT_SINGLE"))) {
+            statuses.add(pool.submit(() -> {
+                gate.await();
+                return office().body(body).post(answer).then().extract().statusCode();
+            }));
+        }
+        gate.countDown();
+        List<Integer> answered = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> status : statuses) {
+            answered.add(status.get());
+        }
+        pool.shutdown();
+        answered.sort(null);
+        assertEquals(List.of(200, 409), answered);
+        // the profile is what the answer taken says, and the office cannot answer again
+        String state = asWorker(member).get(ME).then().extract().path("verification");
+        assertTrue(state.equals("VERIFIED") || state.equals("NOT_ELIGIBLE"), state);
+        office().body(Map.of("outcome", "NOT_SINGLE")).post(answer).then().statusCode(409);
+    }
+
+    @Test
+    void unionStaffWithAPartnerRoleBesidesStillSeeTheQueueMasked() {
+        given().header("Authorization", io.unionhub.kit.testing.TestTokens.bearer("court-1", "union-staff", "partner"))
+                .get("/api/matchmaking/verifications/pending").then().statusCode(200);
     }
 
     @Test

@@ -29,6 +29,19 @@ public class RequestShape {
     private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON_TYPE);
     private static final List<MediaType> TEXT = List.of(MediaType.TEXT_PLAIN_TYPE);
 
+    /**
+     * An empty {@code Accept} (RFC 9110's list syntax allows it) is taken as none: JAX-RS would fail to parse it
+     * while choosing how to write the answer, and answer a 500.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void dropAnEmptyAccept(ContainerRequestContext request, HttpServerRequest raw) {
+        String accept = raw.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.isBlank()) {
+            raw.headers().remove(HttpHeaders.ACCEPT);
+            request.getHeaders().remove(HttpHeaders.ACCEPT);
+        }
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void refuseControlCharacters(HttpServerRequest raw) {
         // the request target as sent: the JAX-RS view drops matrix parameters (";x=%00") before anyone sees them
