@@ -51,6 +51,10 @@ public class CoupleService {
         MyMatch match = interest.matches(memberId).stream().filter(m -> m.matchId().equals(matchId)).findFirst()
                 .orElseThrow(() -> ProblemException.unknownReference("matchId", "match", matchId));
         ProfileService.Pair pair = profiles.lockBoth(profiles.mine(memberId).id, match.other().id);
+        // again under the locks: a block (which ends the match) or a withdrawn consent may have come meanwhile
+        if (!interest.stands(matchId, pair.one(), pair.other())) {
+            throw ProblemException.unknownReference("matchId", "match", matchId);
+        }
         if (Couple.count("matchId", matchId) > 0) {
             throw ProblemException.conflict("couple.reported");
         }
@@ -115,9 +119,30 @@ public class CoupleService {
     /** We separated: the couple ends (both may be recommended again); a wedding place not yet used is given back. */
     @Transactional
     public Couple end(String memberId, UUID coupleId) {
-        Couple couple = standing(mine(memberId, coupleId));
-        end(couple, profiles.lockBoth(couple.firstId, couple.secondId));
+        UUID me = profiles.mine(memberId).id;
+        Couple couple = Couple.findById(coupleId);
+        if (couple == null || !couple.involves(me)) {
+            throw ProblemException.notFound("couple", coupleId);
+        }
+        // the two profiles first, then the couple, then a wedding: the order a block and an erasure take them in
+        ProfileService.Pair pair = profiles.lockBoth(couple.firstId, couple.secondId);
+        if (pair.one() == null || pair.other() == null) {
+            // one of them erased meanwhile: the couple went with them
+            throw ProblemException.notFound("couple", coupleId);
+        }
+        Couple.getEntityManager().refresh(couple, LockModeType.PESSIMISTIC_WRITE);
+        end(standing(couple), pair);
         return couple;
+    }
+
+    /** The other of my standing couple, if I am in one (read as it is now, not as this transaction holds it). */
+    @SuppressWarnings("unchecked")
+    public UUID partnerOf(UUID profileId) {
+        List<Object[]> rows = Couple.getEntityManager().createNativeQuery("""
+                select first_id, second_id from couple
+                where (first_id = :me or second_id = :me) and ended_at is null""").setParameter("me", profileId)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> (UUID) (r[0].equals(profileId) ? r[1] : r[0])).orElse(null);
     }
 
     /** Ends the two's couple, if they are one; they are locked by the caller. */
@@ -171,10 +196,11 @@ public class CoupleService {
 
     @Transactional
     public WeddingRegistration register(String memberId, UUID weddingId, UUID coupleId) {
+        Profile me = profiles.mine(memberId);
+        // the couple, then the wedding: the order an ending couple gives its place back in
+        Couple couple = Couple.findById(coupleId, LockModeType.PESSIMISTIC_WRITE);
         Wedding wedding = ProblemException.requireFound(Wedding.findById(weddingId, LockModeType.PESSIMISTIC_WRITE),
                 "wedding", weddingId);
-        Profile me = profiles.mine(memberId);
-        Couple couple = Couple.findById(coupleId, LockModeType.PESSIMISTIC_WRITE);
         if (couple == null || !couple.involves(me.id)) {
             throw ProblemException.unknownReference("coupleId", "couple", coupleId);
         }

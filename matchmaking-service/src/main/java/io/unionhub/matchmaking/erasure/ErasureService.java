@@ -3,6 +3,7 @@ package io.unionhub.matchmaking.erasure;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,13 +12,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.unionhub.kit.events.EventPublisher;
-import io.unionhub.matchmaking.couple.Couple;
+import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.matchmaking.couple.CoupleService;
 import io.unionhub.matchmaking.figures.Tally;
 import io.unionhub.matchmaking.mixer.Mixer;
 import io.unionhub.matchmaking.mixer.Registration;
 import io.unionhub.matchmaking.mixer.RegistrationService;
 import io.unionhub.matchmaking.profile.ProfileEvents;
+import io.unionhub.matchmaking.profile.ProfileService;
 import io.unionhub.matchmaking.profile.ProfileService;
 
 /**
@@ -81,11 +83,18 @@ public class ErasureService {
         UUID id = profiles.mine(memberId).id;
         // a standing couple ends first (the partner may be recommended again, a wedding place not used is given
         // back), both locked as every change of a pair locks them; else my profile alone
-        Couple couple = Couple.<Couple> find("(firstId = ?1 or secondId = ?1) and endedAt is null", id).firstResult();
-        if (couple != null) {
-            couples.endBetween(profiles.lockBoth(id, couple.firstId.equals(id) ? couple.secondId : couple.firstId));
-        } else {
+        UUID partner = couples.partnerOf(id);
+        ProfileService.Pair pair = partner == null ? null : profiles.lockBoth(id, partner);
+        if (pair == null) {
             profiles.mineLocked(memberId);
+        }
+        if (!Objects.equals(partner, couples.partnerOf(id)) || (pair != null && pair.one() == null)) {
+            // a couple reported or ended (or this erasure done) while we waited for the locks: the partner's flag
+            // would be left behind; the worker tries again
+            throw ProblemException.conflict("profile.changed-meanwhile");
+        }
+        if (pair != null) {
+            couples.endBetween(pair);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Registration registration : Registration.<Registration> list("profileId", id)) {

@@ -105,6 +105,16 @@ public class InterestService {
         return match.formedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 
+    /**
+     * Whether the match still stands for the two (locked by the caller): not ended, neither blocking the other, both
+     * consenting to matching and neither found not single — what {@link #matches} shows.
+     */
+    public boolean stands(UUID matchId, Profile one, Profile other) {
+        return MatchPair.count("id = ?1 and endedAt is null", matchId) > 0 && !blocked(one.id, other.id)
+                && one.matchingConsent && other.matchingConsent && one.verification != Verification.NOT_ELIGIBLE
+                && other.verification != Verification.NOT_ELIGIBLE;
+    }
+
     /** A match of mine that stands, and the other person in it. */
     public record MyMatch(UUID matchId, Profile other, OffsetDateTime formedAt) {
     }

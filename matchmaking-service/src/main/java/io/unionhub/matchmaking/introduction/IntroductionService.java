@@ -56,9 +56,7 @@ public class IntroductionService {
         }
         Profile one = matchmakers.assignedWorker(matchmakerId, oneId);
         Profile other = matchmakers.assignedWorker(matchmakerId, otherId);
-        LocalDate today = LocalDate.now(clock);
-        if (one.gender == other.gender || !one.recommendable(today) || !other.recommendable(today)
-                || interest.blockedOrMatched(oneId, otherId)) {
+        if (one.gender == other.gender || !introducible(matchmakerId, one, other)) {
             throw ProblemException.ruleViolated("introduction.not-introducible");
         }
         UUID first = Matches.lower(oneId, otherId);
@@ -82,11 +80,20 @@ public class IntroductionService {
     /** The worker's answer; both accepting forms the match. */
     @Transactional
     public Introduction answer(String memberId, UUID introductionId, boolean accept) {
-        Profile me = profiles.mine(memberId);
-        Introduction introduction = Introduction.findById(introductionId, LockModeType.PESSIMISTIC_WRITE);
-        if (introduction == null || !introduction.involves(me.id)) {
+        UUID myId = profiles.mine(memberId).id;
+        Introduction introduction = Introduction.findById(introductionId);
+        if (introduction == null || !introduction.involves(myId)) {
             throw ProblemException.notFound("introduction", introductionId);
         }
+        // the two profiles first (as a block takes them), then the introduction, read again under its lock
+        ProfileService.Pair pair = profiles.lockBoth(myId, introduction.other(myId));
+        if (pair.one() == null || pair.other() == null) {
+            // one of them erased meanwhile: the introduction went with them
+            throw ProblemException.notFound("introduction", introductionId);
+        }
+        Introduction.getEntityManager().refresh(introduction, LockModeType.PESSIMISTIC_WRITE);
+        Profile me = pair.one();
+        Profile other = pair.other();
         if (introduction.status != Status.PROPOSED || introduction.answerOf(me.id) != null) {
             throw ProblemException.conflict("introduction.answered");
         }
@@ -101,12 +108,10 @@ public class IntroductionService {
             introduction.status = Status.DECLINED;
             introduction.decidedAt = now;
         } else if (introduction.firstAnswer == Reply.ACCEPTED && introduction.secondAnswer == Reply.ACCEPTED) {
-            // still introducible now: a block, a withdrawn consent, a couple or a lapsed verification since ends it
-            LocalDate today = LocalDate.now(clock);
-            Profile other = Profile.findById(introduction.other(me.id));
+            // still introducible now: a block, a withdrawn consent, a couple, a lapsed verification or another
+            // matchmaker since ends it
             introduction.decidedAt = now;
-            if (!me.recommendable(today) || !other.recommendable(today)
-                    || interest.blockedOrMatched(me.id, other.id)) {
+            if (!introducible(introduction.matchmakerId, me, other)) {
                 introduction.status = Status.LAPSED;
                 return introduction;
             }
@@ -116,6 +121,17 @@ public class IntroductionService {
                     new IntroductionEvents.Accepted(introduction.id, match));
         }
         return introduction;
+    }
+
+    /**
+     * Both assigned to the matchmaker and sharing with them, verified single, consenting to matching and to being
+     * shown, in no couple, neither blocking the other, never matched.
+     */
+    private boolean introducible(String matchmakerId, Profile one, Profile other) {
+        LocalDate today = LocalDate.now(clock);
+        return one.recommendable(today) && other.recommendable(today) && one.sharingConsent && other.sharingConsent
+                && matchmakers.assigns(matchmakerId, one.id) && matchmakers.assigns(matchmakerId, other.id)
+                && !interest.blockedOrMatched(one.id, other.id);
     }
 
     /** Introductions proposed to me, open ones first. */

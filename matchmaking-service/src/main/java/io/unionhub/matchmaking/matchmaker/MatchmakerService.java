@@ -96,6 +96,11 @@ public class MatchmakerService {
         return profile;
     }
 
+    /** Whether the worker is assigned to the matchmaker now. */
+    public boolean assigns(String matchmakerId, UUID profileId) {
+        return Assignment.count("profileId = ?1 and matchmakerId = ?2", profileId, matchmakerId) > 0;
+    }
+
     public PanacheQuery<Profile> assignedWorkers(String matchmakerId) {
         return Profile.find("sharingConsent = true and id in (select a.profileId from Assignment a"
                 + " where a.matchmakerId = ?1)", Sort.by("birthYear").and("id"), matchmakerId);

@@ -152,6 +152,11 @@ public class MixerService {
         if (OffsetDateTime.now(clock).isBefore(mixer.endsAt)) {
             throw ProblemException.conflict("mixer.not-ended");
         }
+        // every picker locked (in id order, as a pair change locks two profiles): a block or a withdrawn consent
+        // committed meanwhile is seen by the statement below, one coming later finds the match to end
+        entityManager.createNativeQuery("""
+                select id from profile where id in (select picker_id from mixer_pick where mixer_id = :mixer)
+                order by id for no key update""").setParameter("mixer", mixerId).getResultList();
         // the pairs whose picks were mutual, both still single as verified, taking part in matching and in no
         // couple, neither blocking the other and not matched before: one statement for a 1,200-person mixer
         @SuppressWarnings("unchecked")

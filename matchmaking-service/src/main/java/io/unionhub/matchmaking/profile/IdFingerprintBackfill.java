@@ -2,6 +2,8 @@ package io.unionhub.matchmaking.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -19,8 +21,14 @@ public class IdFingerprintBackfill {
 
     private static final Logger LOG = Logger.getLogger(IdFingerprintBackfill.class);
 
+    @Inject
+    EntityManager entityManager;
+
     @Transactional
     void backfill(@Observes StartupEvent start) {
+        // one replica at a time: a second starting at once waits, then finds nothing left to do
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('matchmaking.fingerprint-backfill'))")
+                .getSingleResult();
         for (Profile profile : Profile.<Profile> list("idFingerprint is null")) {
             String fingerprint = Fingerprint.of(profile.idNumber);
             if (Profile.count("idFingerprint", fingerprint) > 0) {

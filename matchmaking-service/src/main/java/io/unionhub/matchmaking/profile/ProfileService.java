@@ -132,20 +132,28 @@ public class ProfileService {
      */
     public Pair lockBoth(UUID one, UUID other) {
         boolean oneFirst = one.toString().compareTo(other.toString()) < 0;
-        Profile first = lockFresh(Profile.findById(oneFirst ? one : other));
-        Profile second = lockFresh(Profile.findById(oneFirst ? other : one));
+        Profile first = lock(oneFirst ? one : other);
+        Profile second = lock(oneFirst ? other : one);
         return oneFirst ? new Pair(first, second) : new Pair(second, first);
     }
 
     /**
-     * Locks the row and reads it again: a profile read earlier in the transaction would otherwise keep the state it
-     * had before the lock (Hibernate does not re-read an entity it holds), and a rule checked on it would miss a
-     * change committed meanwhile.
+     * Locks the profile's row, then reads it as it is now: a profile read earlier in the transaction would otherwise
+     * keep the state it had before the lock (Hibernate does not re-read an entity it holds), and a rule checked on it
+     * would miss a change committed meanwhile. Null when there is no such row (anymore: erased while we waited).
      */
-    private Profile lockFresh(Profile profile) {
-        if (profile != null) {
-            entityManager.refresh(profile, LockModeType.PESSIMISTIC_WRITE);
+    private Profile lock(UUID id) {
+        boolean exists = !entityManager.createNativeQuery("select 1 from profile where id = :id for no key update")
+                .setParameter("id", id).getResultList().isEmpty();
+        Profile profile = Profile.findById(id);
+        if (profile == null) {
+            return null;
         }
+        if (!exists) {
+            entityManager.detach(profile);
+            return null;
+        }
+        entityManager.refresh(profile);
         return profile;
     }
 
@@ -155,7 +163,8 @@ public class ProfileService {
 
     /** The member's profile, row-locked, for a change in the caller's transaction. */
     public Profile mineLocked(String memberId) {
-        return lockFresh(ProblemException.requireFound(Profile.<Profile> find("memberId", memberId).firstResult(),
-                "profile", memberId));
+        Profile mine = ProblemException.requireFound(Profile.<Profile> find("memberId", memberId).firstResult(),
+                "profile", memberId);
+        return ProblemException.requireFound(lock(mine.id), "profile", memberId);
     }
 }

@@ -157,8 +157,10 @@ public class VerificationService {
     /** Marks verifications past their day expired and queues their re-check where the consent stands. */
     @Transactional
     public int expire() {
+        // in id order, as a pair change locks two profiles: no deadlock with a like or a block
         List<Profile> expired = Profile.<Profile> find("verification = ?1 and verifiedUntil < ?2",
-                Verification.VERIFIED, LocalDate.now(clock)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                Sort.by("id"), Verification.VERIFIED, LocalDate.now(clock))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Profile profile : expired) {
             profile.verification = Verification.EXPIRED;
             if (profile.registryConsent) {

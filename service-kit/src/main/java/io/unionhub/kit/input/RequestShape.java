@@ -30,13 +30,13 @@ public class RequestShape {
     private static final List<MediaType> TEXT = List.of(MediaType.TEXT_PLAIN_TYPE);
 
     /**
-     * An empty {@code Accept} (RFC 9110's list syntax allows it) is taken as none: JAX-RS would fail to parse it
+     * An empty {@code Accept} (blank or commas only: RFC 9110's list syntax allows it) is taken as none: JAX-RS would fail to parse it
      * while choosing how to write the answer, and answer a 500.
      */
     @ServerRequestFilter(preMatching = true)
     public void dropAnEmptyAccept(ContainerRequestContext request, HttpServerRequest raw) {
         String accept = raw.getHeader(HttpHeaders.ACCEPT);
-        if (accept != null && accept.isBlank()) {
+        if (accept != null && empty(accept)) {
             raw.headers().remove(HttpHeaders.ACCEPT);
             request.getHeaders().remove(HttpHeaders.ACCEPT);
         }
@@ -58,7 +58,7 @@ public class RequestShape {
     @ServerRequestFilter
     public void refuseUnacceptable(ContainerRequestContext request, ResourceInfo resource) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        if (accept == null || accept.isBlank() || resource.getResourceMethod() == null) {
+        if (accept == null || empty(accept) || resource.getResourceMethod() == null) {
             return;
         }
         List<MediaType> produced = produced(resource);
@@ -68,6 +68,11 @@ public class RequestShape {
             }
         }
         throw new NotAcceptableException();
+    }
+
+    /** No element at all: blank, or commas only (the list syntax allows empty elements). */
+    private static boolean empty(String accept) {
+        return accept.replace(",", "").isBlank();
     }
 
     private static List<MediaType> accepted(String header) {

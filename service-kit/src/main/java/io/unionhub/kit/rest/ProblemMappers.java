@@ -202,9 +202,9 @@ public class ProblemMappers {
     }
 
     /**
-     * Only what a concurrent request causes: a unique-key clash (two inserts of the same key), a stale version, a
-     * deadlock, a serialization failure, a lock not granted in time. A not-null, foreign-key or check violation is a
-     * bug, answered as one.
+     * Only what a concurrent request causes: a unique-key clash (two inserts of the same key), a row referred to that
+     * another transaction deleted, a stale version, a deadlock, a serialization failure, a lock not granted in time.
+     * A not-null or check violation is a bug, answered as one.
      */
     private static boolean isConcurrentChange(Throwable e, String sqlState) {
         if (causeOf(e, jakarta.persistence.OptimisticLockException.class) != null
