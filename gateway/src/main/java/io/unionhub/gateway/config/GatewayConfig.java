@@ -25,6 +25,15 @@ public interface GatewayConfig {
     /** How long to wait for an upstream connection before answering 503. */
     Duration connectTimeout();
 
+    /**
+     * How long an upstream may stay silent (no answer, or no more of it) before the call is answered 504 and the
+     * connection dropped: a hung service would otherwise hold a pooled connection for ever.
+     */
+    Duration responseTimeout();
+
+    /** A route's own response timeout, by program (a slow report, an import), instead of {@link #responseTimeout}. */
+    Map<String, Duration> responseTimeouts();
+
     /** Open connections kept per upstream; calls beyond this wait for a free one. */
     int maxConnectionsPerUpstream();
 }

@@ -1,6 +1,7 @@
 package io.unionhub.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.jboss.logging.Logger;
@@ -21,7 +22,9 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * Tells the upstream who was called and by whom (X-Forwarded-*, so its Location headers name the gateway), passes on
- * the request id, and turns an unreachable upstream into a 503 problem instead of the proxy's empty 502.
+ * the request id, and answers an upstream that fails with a problem naming the service instead of the proxy's empty
+ * 502: 503 when it cannot be reached, 504 when it stays silent past the route's response timeout, 502 when it resets
+ * the connection or answers something that is not HTTP.
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
@@ -29,10 +32,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private final String program;
     private final URI publicUrl;
+    private final Duration responseTimeout;
 
-    ForwardingInterceptor(String program, URI publicUrl) {
+    ForwardingInterceptor(String program, URI publicUrl, Duration responseTimeout) {
         this.program = program;
         this.publicUrl = publicUrl;
+        this.responseTimeout = responseTimeout;
     }
 
     @Override
@@ -55,12 +60,15 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         headers.set("X-Forwarded-For", forwardedFor == null ? callerAddress : forwardedFor + ", " + callerAddress);
 
         return context.sendRequest().recover(failure -> {
-            LOG.warnf("%s service unreachable for %s %s: %s", program, caller.method(), caller.path(), failure.getMessage());
-            ProxyResponse unavailable = upstreamRequest.release().response()
-                    .setStatusCode(ProblemType.UNAVAILABLE.status())
+            UpstreamFailure kind = UpstreamFailure.of(failure);
+            LOG.warnf("%s service %s for %s %s: %s", program, kind.logged, caller.method(), caller.path(),
+                    failure.getMessage());
+            ProxyResponse problem = upstreamRequest.release().response()
+                    .setStatusCode(kind.type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .setBody(Body.body(HttpProblems.body(caller, ProblemType.UNAVAILABLE)));
-            return Future.succeededFuture(unavailable);
+                    .setBody(Body.body(HttpProblems.body(caller, kind.type, kind.detailKey, program,
+                            responseTimeout.toSeconds())));
+            return Future.succeededFuture(problem);
         });
     }
 

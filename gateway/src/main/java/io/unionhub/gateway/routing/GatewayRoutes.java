@@ -1,11 +1,13 @@
 package io.unionhub.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.security.ForbiddenException;
 import io.unionhub.gateway.config.GatewayConfig;
 import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.ProblemType;
@@ -13,6 +15,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
@@ -30,14 +34,32 @@ public class GatewayRoutes {
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
         config.routes().forEach((program, upstream) -> {
             checkUpstream(program, upstream);
+            Duration responseTimeout = config.responseTimeouts().getOrDefault(program, config.responseTimeout());
+            RequestOptions origin = new RequestOptions()
+                    .setServer(SocketAddress.inetSocketAddress(upstream.getPort() < 0 ? 80 : upstream.getPort(),
+                            upstream.getHost()))
+                    .setConnectTimeout(config.connectTimeout().toMillis())
+                    .setIdleTimeout(responseTimeout.toMillis());
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(upstream.getPort() < 0 ? 80 : upstream.getPort(), upstream.getHost());
-            proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl()));
+                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions(origin)));
+            proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl(), responseTimeout));
             // also matches /api/<program> itself, but not /api/<program>something
             router.route("/api/" + program + "/*").handler(ProxyHandler.create(proxy));
         });
         // registered last, so it only gets what no program route took
         router.route("/api/*").handler(context -> HttpProblems.send(context.request(), ProblemType.NOT_FOUND));
+        // nor anything else no route took (/whatever, /API/training, /q/nothing): a problem, never an HTML page
+        router.route().last().handler(context -> HttpProblems.send(context.request(), ProblemType.NOT_FOUND));
+        // a refusal the HTTP security layer answers itself (a role missing on /q/metrics) is a problem too
+        router.route().failureHandler(context -> {
+            boolean forbidden = context.statusCode() == ProblemType.FORBIDDEN.status()
+                    || context.failure() instanceof ForbiddenException;
+            if (forbidden && !context.response().ended()) {
+                HttpProblems.send(context.request(), ProblemType.FORBIDDEN);
+            } else {
+                context.next();
+            }
+        });
     }
 
     /** Fails the start on an upstream the proxy would misread (a path would be silently dropped). */

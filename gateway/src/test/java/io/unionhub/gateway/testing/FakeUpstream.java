@@ -31,6 +31,7 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         String echo = "http://127.0.0.1:" + port;
         return Map.of(
                 "unionhub.gateway.routes.training", echo,
+                "unionhub.gateway.routes.employment", echo,
                 "unionhub.gateway.routes.ops", echo,
                 "unionhub.gateway.routes.mediation", "http://127.0.0.1:" + closedPort());
     }

@@ -40,6 +40,14 @@ public final class HttpProblems {
         return Json.encodeToBuffer(Problem.of(type, locale, instanceOf(request), RequestIds.of(request)));
     }
 
+    /** The problem document with a detail of its own (a message key and its arguments), e.g. naming a service. */
+    public static Buffer body(HttpServerRequest request, ProblemType type, String detailKey, Object... args) {
+        Locale locale = Messages.supported(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem standard = Problem.of(type, locale, instanceOf(request), RequestIds.of(request));
+        return Json.encodeToBuffer(new Problem(standard.type(), standard.title(), standard.status(),
+                Messages.get(locale, detailKey, args), standard.instance(), standard.requestId(), null));
+    }
+
     /** The path, cut short: an over-long address is not echoed whole. */
     private static String instanceOf(HttpServerRequest request) {
         String path = request.path() == null ? "" : request.path();

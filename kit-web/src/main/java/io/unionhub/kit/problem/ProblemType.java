@@ -21,7 +21,9 @@ public enum ProblemType {
     TOO_MANY_REQUESTS("too-many-requests", 429),
     HEADERS_TOO_LARGE("headers-too-large", 431),
     INTERNAL("internal", 500),
-    UNAVAILABLE("unavailable", 503);
+    BAD_GATEWAY("bad-gateway", 502),
+    UNAVAILABLE("unavailable", 503),
+    GATEWAY_TIMEOUT("gateway-timeout", 504);
 
     private static final String BASE = "https://unionhub.io/problems/";
 

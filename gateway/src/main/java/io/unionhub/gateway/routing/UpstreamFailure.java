@@ -1,0 +1,41 @@
+package io.unionhub.gateway.routing;
+
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+import io.unionhub.kit.problem.ProblemType;
+
+/** Why an upstream call failed before its answer began, and the problem the caller gets for it. */
+enum UpstreamFailure {
+
+    /** Nothing listens, or the connection was not accepted in time: the service is down. */
+    UNREACHABLE(ProblemType.UNAVAILABLE, "problem.upstream.unavailable", "unreachable"),
+    /** Connected, and then silent past the route's response timeout: a hung service. */
+    SILENT(ProblemType.GATEWAY_TIMEOUT, "problem.upstream.timeout", "silent"),
+    /** The connection was reset, or what came back was not HTTP. */
+    BROKEN(ProblemType.BAD_GATEWAY, "problem.upstream.bad-gateway", "answered garbage or reset");
+
+    final ProblemType type;
+    final String detailKey;
+    final String logged;
+
+    UpstreamFailure(ProblemType type, String detailKey, String logged) {
+        this.type = type;
+        this.detailKey = detailKey;
+        this.logged = logged;
+    }
+
+    static UpstreamFailure of(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // a connect timeout is a ConnectException (Netty's ConnectTimeoutException) as well
+            if (cause instanceof ConnectException) {
+                return UNREACHABLE;
+            }
+            // Vert.x's idle timeout is a NoStackTraceTimeoutException, no TimeoutException: known by its name
+            if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("TimeoutException")) {
+                return SILENT;
+            }
+        }
+        return BROKEN;
+    }
+}

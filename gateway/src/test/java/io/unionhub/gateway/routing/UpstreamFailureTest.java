@@ -1,0 +1,47 @@
+package io.unionhub.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.unionhub.gateway.testing.BadUpstreams;
+import io.unionhub.kit.testing.TestTokens;
+
+/** An upstream that fails is a problem naming the service: 504 when hung, 502 when it answers garbage or resets. */
+@QuarkusTest
+@WithTestResource(BadUpstreams.class)
+class UpstreamFailureTest {
+
+    private static final String WORKER = TestTokens.bearer("worker-1", "worker");
+
+    @Test
+    void aHungServiceIsAGatewayTimeoutAfterItsRoutesTimeoutNotAConnectionHeldForEver() {
+        long start = System.nanoTime();
+        given().header("Authorization", WORKER).when().get("/api/hung/anything").then().statusCode(504)
+                .contentType("application/problem+json").body("type", equalTo("https://unionhub.io/problems/gateway-timeout"))
+                .body("detail", containsString("hung")).time(lessThan(10_000L));
+        // the second call gets the same answer: the hung connection was not kept in the pool for ever
+        given().header("Authorization", WORKER).when().get("/api/hung/again").then().statusCode(504);
+        org.junit.jupiter.api.Assertions.assertTrue((System.nanoTime() - start) / 1e9 >= 1.9,
+                "each call waited its route's second");
+    }
+
+    @Test
+    void anAnswerThatIsNotHttpIsABadGateway() {
+        given().header("Authorization", WORKER).when().get("/api/garbage/x").then().statusCode(502)
+                .contentType("application/problem+json").body("type", equalTo("https://unionhub.io/problems/bad-gateway"))
+                .body("detail", containsString("garbage"));
+    }
+
+    @Test
+    void aResetConnectionIsABadGatewayInTheCallersLanguage() {
+        given().header("Authorization", WORKER).header("Accept-Language", "zh-CN").when().get("/api/reset/x").then()
+                .statusCode(502).contentType("application/problem+json").body("title", equalTo("网关错误"))
+                .body("detail", containsString("reset"));
+    }
+}
