@@ -36,4 +36,15 @@ public interface GatewayConfig {
 
     /** Open connections kept per upstream; calls beyond this wait for a free one. */
     int maxConnectionsPerUpstream();
+
+    /** The circuit breaker each upstream has. */
+    Breaker circuitBreaker();
+
+    interface Breaker {
+        /** Failures (unreachable, silent, garbage or reset) within ten seconds that open the circuit. */
+        int failures();
+
+        /** How long an open circuit refuses calls at once (503) before one is let through to try again. */
+        Duration openFor();
+    }
 }

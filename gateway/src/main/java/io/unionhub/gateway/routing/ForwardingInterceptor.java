@@ -7,6 +7,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 import io.unionhub.kit.http.HttpProblems;
+import io.vertx.circuitbreaker.CircuitBreaker;
 import io.unionhub.kit.problem.Problem;
 import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.requestid.RequestIds;
@@ -24,7 +25,7 @@ import io.vertx.httpproxy.ProxyResponse;
  * Tells the upstream who was called and by whom (X-Forwarded-*, so its Location headers name the gateway), passes on
  * the request id, and answers an upstream that fails with a problem naming the service instead of the proxy's empty
  * 502: 503 when it cannot be reached, 504 when it stays silent past the route's response timeout, 502 when it resets
- * the connection or answers something that is not HTTP.
+ * the connection or answers something that is not HTTP — and 503 at once while the upstream's circuit is open.
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
@@ -33,11 +34,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final String program;
     private final URI publicUrl;
     private final Duration responseTimeout;
+    private final CircuitBreaker breaker;
 
-    ForwardingInterceptor(String program, URI publicUrl, Duration responseTimeout) {
+    ForwardingInterceptor(String program, URI publicUrl, Duration responseTimeout, CircuitBreaker breaker) {
         this.program = program;
         this.publicUrl = publicUrl;
         this.responseTimeout = responseTimeout;
+        this.breaker = breaker;
     }
 
     @Override
@@ -59,10 +62,14 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         String callerAddress = caller.remoteAddress().host();
         headers.set("X-Forwarded-For", forwardedFor == null ? callerAddress : forwardedFor + ", " + callerAddress);
 
-        return context.sendRequest().recover(failure -> {
+        // an answer of any status is a success for the breaker: only a call that got none counts against it
+        Future<ProxyResponse> sent = breaker.execute(promise -> context.sendRequest().onComplete(promise));
+        return sent.recover(failure -> {
             UpstreamFailure kind = UpstreamFailure.of(failure);
-            LOG.warnf("%s service %s for %s %s: %s", program, kind.logged, caller.method(), caller.path(),
-                    failure.getMessage());
+            if (kind != UpstreamFailure.PAUSED) {
+                LOG.warnf("%s service %s for %s %s: %s", program, kind.logged, caller.method(), caller.path(),
+                        failure.getMessage());
+            }
             ProxyResponse problem = upstreamRequest.release().response()
                     .setStatusCode(kind.type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -6,11 +6,15 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.security.ForbiddenException;
 import io.unionhub.gateway.config.GatewayConfig;
 import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.ProblemType;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -28,6 +32,8 @@ import io.vertx.httpproxy.HttpProxy;
 @ApplicationScoped
 public class GatewayRoutes {
 
+    private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
+
     void init(@Observes Router router, Vertx vertx, GatewayConfig config) {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
@@ -42,7 +48,8 @@ public class GatewayRoutes {
                     .setIdleTimeout(responseTimeout.toMillis());
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions(origin)));
-            proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl(), responseTimeout));
+            proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl(), responseTimeout,
+                    breaker(vertx, program, config.circuitBreaker())));
             // also matches /api/<program> itself, but not /api/<program>something
             router.route("/api/" + program + "/*").handler(ProxyHandler.create(proxy));
         });
@@ -60,6 +67,22 @@ public class GatewayRoutes {
                 context.next();
             }
         });
+    }
+
+    /**
+     * The upstream's circuit breaker: open after so many failures, it answers 503 at once instead of making every
+     * caller wait for a service that is down; after a while one call goes through to try again, and its success
+     * closes it. Its state changes are logged, not each refused call.
+     */
+    private static CircuitBreaker breaker(Vertx vertx, String program, GatewayConfig.Breaker config) {
+        CircuitBreaker breaker = CircuitBreaker.create("upstream-" + program, vertx, new CircuitBreakerOptions()
+                .setMaxFailures(config.failures()).setResetTimeout(config.openFor().toMillis())
+                // the response timeout bounds a call already; no event-bus notifications
+                .setTimeout(-1).setNotificationAddress(null));
+        breaker.openHandler(ignored -> LOG.warnf("%s service: circuit open, calls refused for %s", program,
+                config.openFor()));
+        breaker.closeHandler(ignored -> LOG.infof("%s service: circuit closed, calls pass again", program));
+        return breaker;
     }
 
     /** Fails the start on an upstream the proxy would misread (a path would be silently dropped). */

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
 import io.unionhub.kit.problem.ProblemType;
+import io.vertx.circuitbreaker.OpenCircuitException;
 
 /** Why an upstream call failed before its answer began, and the problem the caller gets for it. */
 enum UpstreamFailure {
@@ -13,7 +14,9 @@ enum UpstreamFailure {
     /** Connected, and then silent past the route's response timeout: a hung service. */
     SILENT(ProblemType.GATEWAY_TIMEOUT, "problem.upstream.timeout", "silent"),
     /** The connection was reset, or what came back was not HTTP. */
-    BROKEN(ProblemType.BAD_GATEWAY, "problem.upstream.bad-gateway", "answered garbage or reset");
+    BROKEN(ProblemType.BAD_GATEWAY, "problem.upstream.bad-gateway", "answered garbage or reset"),
+    /** The upstream's circuit is open after repeated failures: refused at once, not tried. */
+    PAUSED(ProblemType.UNAVAILABLE, "problem.upstream.circuit-open", "paused");
 
     final ProblemType type;
     final String detailKey;
@@ -26,6 +29,9 @@ enum UpstreamFailure {
     }
 
     static UpstreamFailure of(Throwable failure) {
+        if (failure instanceof OpenCircuitException) {
+            return PAUSED;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             // a connect timeout is a ConnectException (Netty's ConnectTimeoutException) as well
             if (cause instanceof ConnectException) {

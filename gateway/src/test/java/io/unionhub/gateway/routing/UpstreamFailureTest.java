@@ -32,6 +32,27 @@ class UpstreamFailureTest {
     }
 
     @Test
+    void aServiceThatKeepsFailingIsPausedByItsCircuitAndCalledAgainOnceItIsBack() throws Exception {
+        given().header("Authorization", WORKER).when().get("/api/flaky/x").then().statusCode(200);
+        BadUpstreams.stopFlaky();
+        for (int failure = 0; failure < 3; failure++) {
+            given().header("Authorization", WORKER).when().get("/api/flaky/x").then().statusCode(503)
+                    .body("detail", containsString("temporarily unavailable"));
+        }
+        // open: refused at once, naming the service, even once it is back
+        given().header("Authorization", WORKER).when().get("/api/flaky/x").then().statusCode(503)
+                .contentType("application/problem+json").body("detail", containsString("flaky service keeps failing"));
+        BadUpstreams.startFlaky();
+        given().header("Authorization", WORKER).when().get("/api/flaky/x").then().statusCode(503)
+                .body("detail", containsString("paused"));
+        // after the second it is open for, one call goes through, succeeds, and closes it
+        Thread.sleep(1_200);
+        given().header("Authorization", WORKER).when().get("/api/flaky/x").then().statusCode(200)
+                .body("up", equalTo(true));
+        given().header("Authorization", WORKER).when().get("/api/flaky/y").then().statusCode(200);
+    }
+
+    @Test
     void anAnswerThatIsNotHttpIsABadGateway() {
         given().header("Authorization", WORKER).when().get("/api/garbage/x").then().statusCode(502)
                 .contentType("application/problem+json").body("type", equalTo("https://unionhub.io/problems/bad-gateway"))
