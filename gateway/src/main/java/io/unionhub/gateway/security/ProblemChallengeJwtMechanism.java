@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -32,6 +34,8 @@ public class ProblemChallengeJwtMechanism implements HttpAuthenticationMechanism
 
     /** The routing-context key under which Quarkus looks up the mechanism that sends the challenge. */
     private static final String CHALLENGER = HttpAuthenticationMechanism.class.getName();
+    /** The routing-context key of the caller's member id (the token's {@code sub}), for the access log. */
+    public static final String CALLER = "unionhub.caller";
 
     @Inject
     JWTAuthMechanism delegate;
@@ -44,7 +48,12 @@ public class ProblemChallengeJwtMechanism implements HttpAuthenticationMechanism
         if (context.get(CHALLENGER) != null) {
             context.put(CHALLENGER, this);
         }
-        return identity;
+        // the member id, never the login name an identity provider puts in upn or preferred_username
+        return identity.invoke(caller -> {
+            if (caller != null && caller.getPrincipal() instanceof JsonWebToken token) {
+                context.put(CALLER, token.getSubject());
+            }
+        });
     }
 
     @Override
