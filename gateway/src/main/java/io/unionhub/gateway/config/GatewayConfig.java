@@ -37,6 +37,25 @@ public interface GatewayConfig {
     /** Open connections kept per upstream; calls beyond this wait for a free one. */
     int maxConnectionsPerUpstream();
 
+    /** The rate limits on /api. */
+    Limits rateLimits();
+
+    interface Limits {
+        /** A caller with a checked token: by member id. */
+        Limit caller();
+
+        /** A call without one (the public routes): by client address. */
+        Limit anonymous();
+
+        /** How many callers' buckets are kept at most (the least recently seen dropped first). */
+        int tracked();
+    }
+
+    interface Limit {
+        /** Calls a minute, refilled evenly; a burst may spend the whole minute's at once. */
+        long perMinute();
+    }
+
     /** The circuit breaker each upstream has. */
     Breaker circuitBreaker();
 

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.security.ForbiddenException;
 import io.unionhub.gateway.config.GatewayConfig;
+import io.unionhub.gateway.limits.RateLimits;
 import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.ProblemType;
 import io.vertx.circuitbreaker.CircuitBreaker;
@@ -35,6 +36,8 @@ public class GatewayRoutes {
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
     void init(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        // after the token check (Quarkus' security runs first), before any program route
+        router.route("/api/*").handler(new RateLimits(config.rateLimits()));
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
