@@ -16,6 +16,7 @@ import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.ProblemType;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -49,8 +50,11 @@ public class GatewayRoutes {
                             upstream.getHost()))
                     .setConnectTimeout(config.connectTimeout().toMillis())
                     .setIdleTimeout(responseTimeout.toMillis());
+            // a connection not had (refused, or not accepted in time) is told apart from a later silence: both are
+            // timeouts to Vert.x
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions(origin)));
+                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions(origin))
+                            .recover(failure -> Future.failedFuture(new UpstreamFailure.NotConnected(failure))));
             proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl(), responseTimeout,
                     breaker(vertx, program, config.circuitBreaker())));
             // also matches /api/<program> itself, but not /api/<program>something

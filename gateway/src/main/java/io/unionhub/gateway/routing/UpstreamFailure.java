@@ -28,13 +28,19 @@ enum UpstreamFailure {
         this.logged = logged;
     }
 
+    /** The upstream connection could not be had: refused, or not accepted within the connect timeout. */
+    static final class NotConnected extends RuntimeException {
+        NotConnected(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
     static UpstreamFailure of(Throwable failure) {
         if (failure instanceof OpenCircuitException) {
             return PAUSED;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            // a connect timeout is a ConnectException (Netty's ConnectTimeoutException) as well
-            if (cause instanceof ConnectException) {
+            if (cause instanceof NotConnected || cause instanceof ConnectException) {
                 return UNREACHABLE;
             }
             // Vert.x's idle timeout is a NoStackTraceTimeoutException, no TimeoutException: known by its name

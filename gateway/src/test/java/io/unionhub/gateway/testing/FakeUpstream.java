@@ -1,8 +1,5 @@
 package io.unionhub.gateway.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,7 +30,8 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                 "unionhub.gateway.routes.training", echo,
                 "unionhub.gateway.routes.employment", echo,
                 "unionhub.gateway.routes.ops", echo,
-                "unionhub.gateway.routes.mediation", "http://127.0.0.1:" + closedPort());
+                // port 1: nothing listens there (a port freed by the test could be taken again by another process)
+                "unionhub.gateway.routes.mediation", "http://127.0.0.1:1");
     }
 
     private void echo(HttpServerRequest request) {
@@ -54,14 +52,6 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                     .putHeader("X-Request-Id", request.getHeader("X-Request-Id"))
                     .end(echo.encode());
         });
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
