@@ -27,12 +27,16 @@ public final class RateLimits implements Handler<RoutingContext> {
 
     private final GatewayConfig.Limit callers;
     private final GatewayConfig.Limit addresses;
-    private final Cache<String, Bucket> buckets;
+    /** Members and addresses apart: a flood of new addresses cannot push the members' buckets out. */
+    private final Cache<String, Bucket> memberBuckets;
+    private final Cache<String, Bucket> addressBuckets;
 
     public RateLimits(GatewayConfig.Limits config) {
         this.callers = config.caller();
         this.addresses = config.anonymous();
-        this.buckets = Caffeine.newBuilder().maximumSize(config.tracked())
+        this.memberBuckets = Caffeine.newBuilder().maximumSize(config.tracked())
+                .expireAfterAccess(Duration.ofMinutes(10)).build();
+        this.addressBuckets = Caffeine.newBuilder().maximumSize(config.tracked())
                 .expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 
@@ -40,7 +44,8 @@ public final class RateLimits implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         String caller = context.get(ProblemChallengeJwtMechanism.CALLER);
         GatewayConfig.Limit limit = caller == null ? addresses : callers;
-        String key = caller == null ? "address:" + context.request().remoteAddress().host() : "caller:" + caller;
+        Cache<String, Bucket> buckets = caller == null ? addressBuckets : memberBuckets;
+        String key = caller == null ? network(context.request().remoteAddress().host()) : caller;
         Bucket bucket = buckets.get(key, ignored -> Bucket.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(limit.perMinute()).refillGreedy(limit.perMinute(),
                         Duration.ofMinutes(1)))
@@ -55,6 +60,22 @@ public final class RateLimits implements Handler<RoutingContext> {
         } else {
             response.putHeader("Retry-After", Long.toString(seconds(probe.getNanosToWaitForRefill())));
             HttpProblems.send(context.request(), ProblemType.TOO_MANY_REQUESTS);
+        }
+    }
+
+    /**
+     * The address a bucket is kept for: an IPv4 address as it is, an IPv6 one by its /64 (one subscriber's network:
+     * a client can take any address in it).
+     */
+    static String network(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            return java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (java.net.UnknownHostException e) {
+            return address;
         }
     }
 

@@ -62,13 +62,24 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         String callerAddress = caller.remoteAddress().host();
         headers.set("X-Forwarded-For", forwardedFor == null ? callerAddress : forwardedFor + ", " + callerAddress);
 
-        // an answer of any status is a success for the breaker: only a call that got none counts against it
-        Future<ProxyResponse> sent = breaker.execute(promise -> context.sendRequest().onComplete(promise));
-        return sent.recover(failure -> {
+        // an answer of any status is a success for the breaker: only a call that got none counts against it, and not
+        // one the caller abandoned (hung up before the answer: the proxy resets the upstream request then)
+        Future<Attempt> attempt = breaker.execute(promise -> context.sendRequest().onComplete(sent -> {
+            if (sent.succeeded()) {
+                promise.complete(new Attempt(sent.result(), null));
+            } else if (caller.response().closed()) {
+                promise.complete(new Attempt(null, sent.cause()));
+            } else {
+                promise.fail(sent.cause());
+            }
+        }));
+        return attempt.compose(done -> done.response() != null ? Future.succeededFuture(done.response())
+                : Future.<ProxyResponse> failedFuture(done.abandoned())).recover(failure -> {
             UpstreamFailure kind = UpstreamFailure.of(failure);
-            if (kind != UpstreamFailure.PAUSED) {
-                LOG.warnf("%s service %s for %s %s: %s", program, kind.logged, caller.method(), caller.path(),
-                        failure.getMessage());
+            if (kind != UpstreamFailure.PAUSED && !caller.response().closed()) {
+                // the failure's kind, not its message: Vert.x's names the request target, query and all
+                LOG.warnf("%s service %s for %s %s (%s)", program, kind.logged, caller.method(), caller.path(),
+                        failure.getClass().getSimpleName());
             }
             ProxyResponse problem = upstreamRequest.release().response()
                     .setStatusCode(kind.type.status())
@@ -77,6 +88,10 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                             responseTimeout.toSeconds())));
             return Future.succeededFuture(problem);
         });
+    }
+
+    /** What the breaker saw of a call: the answer, or the failure of a call the caller abandoned (not counted). */
+    private record Attempt(ProxyResponse response, Throwable abandoned) {
     }
 
     @Override

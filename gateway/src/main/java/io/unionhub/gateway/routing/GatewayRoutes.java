@@ -26,6 +26,7 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyOptions;
 
 /**
  * Routes {@code /api/<program>/…} to the program's service with the path unchanged (a path means the same thing
@@ -52,7 +53,8 @@ public class GatewayRoutes {
                     .setIdleTimeout(responseTimeout.toMillis());
             // a connection not had (refused, or not accepted in time) is told apart from a later silence: both are
             // timeouts to Vert.x
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
+            // no WebSocket upgrades: they would bypass the interceptor (forwarding headers, breaker, problems)
+            HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
                     .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions(origin))
                             .recover(failure -> Future.failedFuture(new UpstreamFailure.NotConnected(failure))));
             proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl(), responseTimeout,
@@ -64,14 +66,19 @@ public class GatewayRoutes {
         router.route("/api/*").handler(context -> HttpProblems.send(context.request(), ProblemType.NOT_FOUND));
         // nor anything else no route took (/whatever, /API/training, /q/nothing): a problem, never an HTML page
         router.route().last().handler(context -> HttpProblems.send(context.request(), ProblemType.NOT_FOUND));
-        // a refusal the HTTP security layer answers itself (a role missing on /q/metrics) is a problem too
+        // a refusal the HTTP security layer answers itself (a role missing on /q/metrics) is a problem too, and so
+        // is anything that failed in a route: logged with its request id, answered without its details
         router.route().failureHandler(context -> {
-            boolean forbidden = context.statusCode() == ProblemType.FORBIDDEN.status()
-                    || context.failure() instanceof ForbiddenException;
-            if (forbidden && !context.response().ended()) {
+            if (context.response().ended()) {
+                return;
+            }
+            if (context.statusCode() == ProblemType.FORBIDDEN.status()
+                    || context.failure() instanceof ForbiddenException) {
                 HttpProblems.send(context.request(), ProblemType.FORBIDDEN);
             } else {
-                context.next();
+                LOG.errorf(context.failure(), "%s %s failed (status %d)", context.request().method(),
+                        context.request().path(), context.statusCode());
+                HttpProblems.send(context.request(), ProblemType.INTERNAL);
             }
         });
     }

@@ -46,6 +46,15 @@ class FrontDoorTest {
     }
 
     @Test
+    void aWriteThereWithATokenReachesTheService() {
+        given().header("Authorization", TestTokens.bearer("employer-1", "employer")).contentType("application/json")
+                .body("{}").when().post("/api/employment/board/postings").then().statusCode(200)
+                .body("method", equalTo("POST"));
+        given().header("Authorization", TestTokens.bearer("worker-1", "worker")).when()
+                .get("/api/employment/board/postings").then().statusCode(200);
+    }
+
+    @Test
     void anAddressNoRouteKnowsIsANotFoundProblem() {
         for (String path : List.of("/whatever", "/API/training/tracks", "/q/nothing", "/")) {
             given().when().get(path).then().statusCode(404).contentType("application/problem+json")

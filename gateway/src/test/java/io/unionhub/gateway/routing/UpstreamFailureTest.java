@@ -53,6 +53,21 @@ class UpstreamFailureTest {
     }
 
     @Test
+    void callersWhoHangUpDoNotOpenTheServicesCircuit() throws Exception {
+        for (int call = 0; call < 4; call++) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+                socket.getOutputStream().write(("GET /api/hung/abandoned HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                        + WORKER + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(100);
+            }
+        }
+        Thread.sleep(300);
+        // three failures would have opened it (this test's breaker): the service is still tried, and times out
+        given().header("Authorization", WORKER).when().get("/api/hung/tried").then().statusCode(504);
+    }
+
+    @Test
     void anAnswerThatIsNotHttpIsABadGateway() {
         given().header("Authorization", WORKER).when().get("/api/garbage/x").then().statusCode(502)
                 .contentType("application/problem+json").body("type", equalTo("https://unionhub.io/problems/bad-gateway"))
