@@ -2,6 +2,7 @@ package io.unionhub.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -11,10 +12,13 @@ import io.smallrye.config.ConfigMapping;
 public interface GatewayConfig {
 
     /**
-     * The upstream of each program, keyed by the path segment after {@code /api/} (e.g. {@code training}):
-     * a plain {@code http://host:port}, without a path, since paths pass through unchanged.
+     * The upstream instances of each program, keyed by the path segment after {@code /api/} (e.g. {@code training}):
+     * plain {@code http://host:port}, without a path (paths pass through unchanged), comma-separated for several.
      */
-    Map<String, URI> routes();
+    Map<String, List<URI>> routes();
+
+    /** How often each upstream instance is asked whether it is ready. */
+    Duration healthCheckEvery();
 
     /**
      * The address clients reach the gateway at ({@code scheme://host[:port]}): what the upstreams are told in

@@ -16,13 +16,11 @@ import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.ProblemType;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
@@ -43,20 +41,18 @@ public class GatewayRoutes {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
-        config.routes().forEach((program, upstream) -> {
-            checkUpstream(program, upstream);
+        config.routes().forEach((program, upstreams) -> {
+            upstreams.forEach(upstream -> checkUpstream(program, upstream));
+            Instances instances = new Instances(program, upstreams);
+            instances.watch(vertx, client, config.healthCheckEvery());
             Duration responseTimeout = config.responseTimeouts().getOrDefault(program, config.responseTimeout());
             RequestOptions origin = new RequestOptions()
-                    .setServer(SocketAddress.inetSocketAddress(upstream.getPort() < 0 ? 80 : upstream.getPort(),
-                            upstream.getHost()))
                     .setConnectTimeout(config.connectTimeout().toMillis())
                     .setIdleTimeout(responseTimeout.toMillis());
-            // a connection not had (refused, or not accepted in time) is told apart from a later silence: both are
-            // timeouts to Vert.x
-            // no WebSocket upgrades: they would bypass the interceptor (forwarding headers, breaker, problems)
+            // no WebSocket upgrades: they would bypass the interceptor (forwarding headers, breaker, problems); a
+            // connection not had (refused, not accepted in time) is marked, to be told apart from a later silence
             HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
-                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions(origin))
-                            .recover(failure -> Future.failedFuture(new UpstreamFailure.NotConnected(failure))));
+                    .originRequestProvider((request, httpClient) -> instances.request(httpClient, origin));
             proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl(), responseTimeout,
                     breaker(vertx, program, config.circuitBreaker())));
             // also matches /api/<program> itself, but not /api/<program>something
