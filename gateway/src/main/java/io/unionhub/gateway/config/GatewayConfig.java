@@ -30,8 +30,9 @@ public interface GatewayConfig {
     Duration connectTimeout();
 
     /**
-     * How long an upstream may stay silent (no answer, or no more of it) before the call is answered 504 and the
-     * connection dropped: a hung service would otherwise hold a pooled connection for ever.
+     * How long an upstream may take, from the connection to the answer's headers (the request's upload included),
+     * before the call is answered 504 and the connection dropped: a hung service would otherwise hold a pooled
+     * connection for ever. The answer's body is not timed (docs/gateway.md).
      */
     Duration responseTimeout();
 
