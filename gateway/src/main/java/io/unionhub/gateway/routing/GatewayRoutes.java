@@ -41,10 +41,15 @@ public class GatewayRoutes {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
+        // readiness is asked on connections of its own: a pool saturated by callers must not make a busy, healthy
+        // instance look down
+        HttpClient healthChecks = vertx.createHttpClient(
+                new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
+                new PoolOptions().setHttp1MaxSize(2));
         config.routes().forEach((program, upstreams) -> {
             upstreams.forEach(upstream -> checkUpstream(program, upstream));
             Instances instances = new Instances(program, upstreams);
-            instances.watch(vertx, client, config.healthCheckEvery());
+            instances.watch(vertx, healthChecks, config.healthCheckEvery());
             Duration responseTimeout = config.responseTimeouts().getOrDefault(program, config.responseTimeout());
             RequestOptions origin = new RequestOptions()
                     .setConnectTimeout(config.connectTimeout().toMillis())
