@@ -18,6 +18,7 @@ import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.matchmaking.figures.Tally;
 import io.unionhub.matchmaking.interest.InterestService;
 import io.unionhub.matchmaking.interest.InterestService.MyMatch;
+import io.unionhub.matchmaking.interest.Matches;
 import io.unionhub.matchmaking.profile.Profile;
 import io.unionhub.matchmaking.profile.ProfileService;
 
@@ -66,8 +67,7 @@ public class CoupleService {
         Couple couple = new Couple();
         couple.id = UUID.randomUUID();
         couple.matchId = matchId;
-        couple.firstId = pair.one().id.toString().compareTo(pair.other().id.toString()) < 0 ? pair.one().id
-                : pair.other().id;
+        couple.firstId = Matches.lower(pair.one().id, pair.other().id);
         couple.secondId = couple.firstId.equals(pair.one().id) ? pair.other().id : pair.one().id;
         couple.reportedAt = OffsetDateTime.now(clock);
         couple.persist();

@@ -17,6 +17,7 @@ import io.unionhub.kit.crypto.Fingerprint;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.input.ResidentId;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.matchmaking.interest.Matches;
 import io.unionhub.matchmaking.verification.RegistryCheck.Reason;
 import io.unionhub.matchmaking.verification.VerificationService;
 
@@ -131,7 +132,7 @@ public class ProfileService {
      * couple, an erasure), so two such changes at the same moment wait for each other instead of deadlocking.
      */
     public Pair lockBoth(UUID one, UUID other) {
-        boolean oneFirst = one.toString().compareTo(other.toString()) < 0;
+        boolean oneFirst = Matches.lower(one, other).equals(one);
         Profile first = lock(oneFirst ? one : other);
         Profile second = lock(oneFirst ? other : one);
         return oneFirst ? new Pair(first, second) : new Pair(second, first);
