@@ -61,6 +61,14 @@ public interface GatewayConfig {
         long perMinute();
     }
 
+    /** The partner agencies' clients. */
+    Partners partners();
+
+    interface Partners {
+        /** How long a token got in exchange for a client's id and secret is good for. */
+        Duration tokenLifetime();
+    }
+
     /** The circuit breaker each upstream has. */
     Breaker circuitBreaker();
 

@@ -12,6 +12,8 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.security.ForbiddenException;
 import io.unionhub.gateway.config.GatewayConfig;
 import io.unionhub.gateway.limits.RateLimits;
+import io.unionhub.gateway.partner.PartnerClientRoutes;
+import io.unionhub.gateway.partner.TokenEndpoint;
 import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.ProblemType;
 import io.vertx.circuitbreaker.CircuitBreaker;
@@ -35,9 +37,13 @@ public class GatewayRoutes {
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
-    void init(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void init(@Observes Router router, Vertx vertx, GatewayConfig config, PartnerClientRoutes partnerClients,
+            TokenEndpoint tokenEndpoint) {
         // after the token check (Quarkus' security runs first), before any program route
         router.route("/api/*").handler(new RateLimits(config.rateLimits()));
+        // the gateway's own routes
+        partnerClients.mount(router);
+        tokenEndpoint.mount(router);
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
@@ -73,9 +79,11 @@ public class GatewayRoutes {
             if (context.response().ended()) {
                 return;
             }
-            if (context.statusCode() == ProblemType.FORBIDDEN.status()
-                    || context.failure() instanceof ForbiddenException) {
+            if (context.failure() instanceof ForbiddenException) {
                 HttpProblems.send(context.request(), ProblemType.FORBIDDEN);
+            } else if (context.statusCode() >= 400 && context.statusCode() < 500) {
+                // a refusal of the request itself (a role missing, a body over a route's limit): its own problem
+                HttpProblems.send(context.request(), ProblemType.forStatus(context.statusCode()));
             } else {
                 LOG.errorf(context.failure(), "%s %s failed (status %d)", context.request().method(),
                         context.request().path(), context.statusCode());

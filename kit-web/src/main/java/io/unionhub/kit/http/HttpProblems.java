@@ -1,9 +1,12 @@
 package io.unionhub.kit.http;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.unionhub.kit.problem.Messages;
 import io.unionhub.kit.problem.Problem;
+import io.unionhub.kit.problem.Problem.FieldError;
+import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.requestid.RequestIds;
 import io.vertx.core.buffer.Buffer;
@@ -46,6 +49,30 @@ public final class HttpProblems {
         Problem standard = Problem.of(type, locale, instanceOf(request), RequestIds.of(request));
         return Json.encodeToBuffer(new Problem(standard.type(), standard.title(), standard.status(),
                 Messages.get(locale, detailKey, args), standard.instance(), standard.requestId(), null));
+    }
+
+    /** Answers the request with the problem a route raised (its detail and field errors, localised). */
+    public static void send(HttpServerRequest request, ProblemException problem) {
+        if (request.response().ended()) {
+            return;
+        }
+        request.response().setStatusCode(problem.type().status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .end(Json.encodeToBuffer(of(request, problem)));
+    }
+
+    /** The problem document of a raised problem, for a caller that adds members of its own (OAuth's error). */
+    public static Problem of(HttpServerRequest request, ProblemException problem) {
+        Locale locale = Messages.supported(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem standard = Problem.of(problem.type(), locale, instanceOf(request), RequestIds.of(request));
+        List<FieldError> errors = problem.errors() == null ? null : problem.errors().stream()
+                .map(error -> new FieldError(error.field(), Messages.get(locale, error.messageKey(), error.args())))
+                .toList();
+        return new Problem(standard.type(), standard.title(), standard.status(),
+                Messages.get(locale, problem.detailKey(), problem.detailArgs()), standard.instance(),
+                standard.requestId(), errors);
     }
 
     /** The path, cut short: an over-long address is not echoed whole. */
