@@ -17,6 +17,12 @@ public interface GatewayConfig {
      */
     Map<String, List<URI>> routes();
 
+    /**
+     * The OpenAPI document of each routed program, by program: a file under docs/openapi (copied into the gateway at
+     * build), merged into the gateway's {@code /q/openapi}.
+     */
+    Map<String, String> apiDocs();
+
     /** How often each upstream instance is asked whether it is ready. */
     Duration healthCheckEvery();
 

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.security.ForbiddenException;
+import io.unionhub.gateway.apidocs.AsyncApiRoute;
 import io.unionhub.gateway.config.GatewayConfig;
 import io.unionhub.gateway.limits.RateLimits;
 import io.unionhub.gateway.partner.PartnerClientRoutes;
@@ -38,12 +39,13 @@ public class GatewayRoutes {
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
     void init(@Observes Router router, Vertx vertx, GatewayConfig config, PartnerClientRoutes partnerClients,
-            TokenEndpoint tokenEndpoint) {
+            TokenEndpoint tokenEndpoint, AsyncApiRoute asyncApi) {
         // after the token check (Quarkus' security runs first), before any program route
         router.route("/api/*").handler(new RateLimits(config.rateLimits()));
         // the gateway's own routes
         partnerClients.mount(router);
         tokenEndpoint.mount(router);
+        asyncApi.mount(router);
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));

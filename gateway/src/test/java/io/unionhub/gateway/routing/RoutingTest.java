@@ -39,9 +39,9 @@ class RoutingTest {
     @Test
     void routesTheProgramRootItselfToTheProgramsService() {
         given().header("Authorization", WORKER)
-                .when().get("/api/ops")
+                .when().get("/api/employment")
                 .then().statusCode(200)
-                .body("path", equalTo("/api/ops"));
+                .body("path", equalTo("/api/employment"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * A stand-in service that answers every call with what it received: method, path, query, headers (names in lower
  * case), body, and the URIs of the calls it received before this one (to show that a refused call never arrived).
- * Training and ops are routed to it; mediation to a port where nothing listens.
+ * Training, employment and matchmaking are routed to it; mediation to a port where nothing listens.
  */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -29,7 +29,7 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "unionhub.gateway.routes.training", echo,
                 "unionhub.gateway.routes.employment", echo,
-                "unionhub.gateway.routes.ops", echo,
+                "unionhub.gateway.routes.matchmaking", echo,
                 // port 1: nothing listens there (a port freed by the test could be taken again by another process)
                 "unionhub.gateway.routes.mediation", "http://127.0.0.1:1");
     }
