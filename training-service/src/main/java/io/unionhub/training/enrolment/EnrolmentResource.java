@@ -91,6 +91,17 @@ public class EnrolmentResource {
     }
 
     @GET
+    @Path("/enrolments/mine")
+    @RolesAllowed(Roles.CADRE)
+    @Operation(operationId = "listMyEnrolments", summary = "The calling cadre's enrolments, newest first",
+            description = "404 when the caller is not a registered cadre.")
+    public PageOf<EnrolmentView> mine(@BeanParam @Valid PageParams page) {
+        PageOf<Enrolment> found = enrolments.ofCadre(cadres.ofMember(caller.memberId()).id, page);
+        Map<UUID, Long> positions = enrolments.waitlistPositions(found.items());
+        return found.map(enrolment -> view(enrolment, positions.getOrDefault(enrolment.id, 0L)));
+    }
+
+    @GET
     @Path("/enrolments/{id}")
     @RolesAllowed({ Roles.UNION_STAFF, Roles.OPS, Roles.CADRE })
     @Operation(operationId = "getEnrolment", summary = "One enrolment (a cadre sees only their own)")

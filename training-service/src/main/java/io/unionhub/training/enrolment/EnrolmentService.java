@@ -168,6 +168,12 @@ public class EnrolmentService {
         return PageOf.of(query, page, e -> e);
     }
 
+    /** A cadre's enrolments, the latest request first. */
+    public PageOf<Enrolment> ofCadre(UUID cadreId, PageParams page) {
+        return PageOf.of(Enrolment.<Enrolment>find("cadreId", Sort.by("requestedAt", Sort.Direction.Descending)
+                .and("id"), cadreId), page, e -> e);
+    }
+
     public boolean isEnrolled(UUID cohortId, UUID cadreId) {
         return Enrolment.activeOf(cohortId, cadreId) != null;
     }

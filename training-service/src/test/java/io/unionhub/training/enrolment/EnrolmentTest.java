@@ -9,7 +9,9 @@ import static io.unionhub.training.support.TrainingApi.enrolmentId;
 import static io.unionhub.training.support.TrainingApi.newMemberId;
 import static io.unionhub.training.support.TrainingApi.registerCadre;
 import static io.unionhub.training.support.TrainingApi.scheduleCohort;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,6 +142,26 @@ class EnrolmentTest {
         UUID someoneElses = enrolmentId(cohort, registerCadre("PART_TIME", "Haixi"));
         asCadre(me).post("/api/training/enrolments/" + someoneElses + "/cancel").then().statusCode(403);
         asCadre(me).post("/api/training/enrolments/" + mine + "/cancel").then().statusCode(200);
+    }
+
+    @Test
+    void aCadreListsTheirOwnEnrolmentsOnlyTheLatestFirst() {
+        String me = newMemberId();
+        UUID myId = registerCadre(me, "PART_TIME", "Haixi", "Haixi Street");
+        UUID first = scheduleCohort(TWO_DAY, NEXT_MONTH, 5);
+        UUID second = scheduleCohort(TWO_DAY, NEXT_MONTH.plusDays(10), 5);
+        asCadre(me).body("{}").post("/api/training/cohorts/" + first + "/enrolments").then().statusCode(201);
+        String latest = asCadre(me).body("{}").post("/api/training/cohorts/" + second + "/enrolments")
+                .then().statusCode(201).extract().path("id");
+        enrolmentId(first, registerCadre("PART_TIME", "Haixi"));
+
+        asCadre(me).get("/api/training/enrolments/mine").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.cadreId", everyItem(equalTo(myId.toString())))
+                .body("items[0].id", equalTo(latest))
+                .body("items.cohortId", contains(second.toString(), first.toString()));
+        asCadre(newMemberId()).get("/api/training/enrolments/mine").then().statusCode(404);
+        asStaff().get("/api/training/enrolments/mine").then().statusCode(403);
     }
 
     @Test
