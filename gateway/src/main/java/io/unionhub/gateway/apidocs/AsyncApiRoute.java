@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import io.unionhub.gateway.routing.OwnRoutes;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -42,6 +43,7 @@ public class AsyncApiRoute {
 
     public void mount(Router router) {
         router.get(PATH).handler(this::answer);
+        OwnRoutes.otherMethodsRefused(router, PATH, "GET");
     }
 
     private void answer(RoutingContext context) {

@@ -67,6 +67,14 @@ public interface GatewayConfig {
         long perMinute();
     }
 
+    /** The caller's overview ({@code GET /api/me/overview}). */
+    Overview overview();
+
+    interface Overview {
+        /** How long each program's part may take before the overview is answered without it. */
+        Duration timeout();
+    }
+
     /** The partner agencies' clients. */
     Partners partners();
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.unionhub.gateway.routing.OwnRoutes;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemException.FieldProblem;
 import io.unionhub.kit.problem.ProblemType;
@@ -43,6 +44,10 @@ public class PartnerClientRoutes {
         router.get(PATH + "/:id").blockingHandler(RouteAnswers.answering(this::get), false);
         router.post(PATH + "/:id/secret").blockingHandler(RouteAnswers.answering(this::rotate), false);
         router.post(PATH + "/:id/revoke").blockingHandler(RouteAnswers.answering(this::revoke), false);
+        OwnRoutes.otherMethodsRefused(router, PATH, "GET, POST");
+        OwnRoutes.otherMethodsRefused(router, PATH + "/:id", "GET");
+        OwnRoutes.otherMethodsRefused(router, PATH + "/:id/secret", "POST");
+        OwnRoutes.otherMethodsRefused(router, PATH + "/:id/revoke", "POST");
     }
 
     private void register(RoutingContext context) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.unionhub.gateway.routing.OwnRoutes;
 import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.Problem;
 import io.unionhub.kit.problem.ProblemException;
@@ -39,6 +40,7 @@ public class TokenEndpoint {
     public void mount(Router router) {
         router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(4096))
                 .blockingHandler(this::exchange, false);
+        OwnRoutes.otherMethodsRefused(router, PATH, "POST");
     }
 
     private record Credentials(String clientId, String secret, boolean basic) {

@@ -7,7 +7,7 @@ import io.unionhub.kit.problem.ProblemType;
 import io.vertx.circuitbreaker.OpenCircuitException;
 
 /** Why an upstream call failed before its answer began, and the problem the caller gets for it. */
-enum UpstreamFailure {
+public enum UpstreamFailure {
 
     /** Nothing listens, or the connection was not accepted in time: the service is down. */
     UNREACHABLE(ProblemType.UNAVAILABLE, "problem.upstream.unavailable", "unreachable"),
@@ -28,6 +28,11 @@ enum UpstreamFailure {
         this.logged = logged;
     }
 
+    /** The message key of the detail naming the service ({0}) and the response timeout in seconds ({1}). */
+    public String detailKey() {
+        return detailKey;
+    }
+
     /** The upstream connection could not be had: refused, or not accepted within the connect timeout. */
     static final class NotConnected extends RuntimeException {
         NotConnected(Throwable cause) {
@@ -35,7 +40,7 @@ enum UpstreamFailure {
         }
     }
 
-    static UpstreamFailure of(Throwable failure) {
+    public static UpstreamFailure of(Throwable failure) {
         if (failure instanceof OpenCircuitException) {
             return PAUSED;
         }

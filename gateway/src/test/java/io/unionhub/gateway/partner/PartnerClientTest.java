@@ -138,6 +138,8 @@ class PartnerClientTest {
         given().header("Authorization", basic(client.id(), client.secret()))
                 .formParam("grant_type", "client_credentials").formParam("grant_type", "client_credentials")
                 .when().post(TOKEN).then().statusCode(400).body("error", equalTo("invalid_request"));
+        given().when().get(TOKEN).then().statusCode(405).header("Allow", "POST")
+                .contentType("application/problem+json");
         given().header("Authorization", basic(client.id(), client.secret()))
                 .formParam("grant_type", "client_credentials").formParam("padding", "x".repeat(5000))
                 .when().post(TOKEN).then().statusCode(413).contentType("application/problem+json");
