@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Where the gateway sends each program's calls, and how it connects. */
 @ConfigMapping(prefix = "unionhub.gateway")
@@ -52,6 +53,10 @@ public interface GatewayConfig {
     Limits rateLimits();
 
     interface Limits {
+        /** Off only to measure what the limits cost (the benchmark); on in every deployment. */
+        @WithDefault("true")
+        boolean enabled();
+
         /** A caller with a checked token: by member id. */
         Limit caller();
 

@@ -2,6 +2,7 @@ package io.unionhub.gateway.partner;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -110,6 +111,7 @@ public class PartnerClientService {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        // as stored: PostgreSQL keeps microseconds, and an answer should not show more than a later read will
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -7,13 +7,14 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 import io.unionhub.kit.http.HttpProblems;
-import io.vertx.circuitbreaker.CircuitBreaker;
 import io.unionhub.kit.problem.Problem;
 import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.requestid.RequestIds;
+import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -64,7 +65,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
         // an answer of any status is a success for the breaker: only a call that got none counts against it, and not
         // one the caller abandoned (hung up before the answer: the proxy resets the upstream request then)
-        Future<Attempt> attempt = breaker.execute(promise -> context.sendRequest().onComplete(sent -> {
+        Future<Attempt> attempt = breaker.execute(promise -> send(context, caller).onComplete(sent -> {
             if (sent.succeeded()) {
                 promise.complete(new Attempt(sent.result(), null));
             } else if (caller.response().closed()) {
@@ -88,6 +89,33 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                             responseTimeout.toSeconds())));
             return Future.succeededFuture(problem);
         });
+    }
+
+    /**
+     * Sends the request; a safe one without a body that meets a connection broken under it (typically a pooled
+     * keep-alive connection the service closed as the request left) is sent once more, on another connection. Never
+     * anything else: a POST may have been acted on, and a hung or unreachable service is not helped by a second try.
+     */
+    private static Future<ProxyResponse> send(ProxyContext context, HttpServerRequest caller) {
+        Future<ProxyResponse> sent = context.sendRequest();
+        if (!isSafeWithoutBody(caller)) {
+            return sent;
+        }
+        return sent.recover(failure -> {
+            if (UpstreamFailure.of(failure) != UpstreamFailure.BROKEN || caller.response().closed()) {
+                return Future.failedFuture(failure);
+            }
+            // the (empty) body went with the first try; the proxy's chain is at its end, so this sends again
+            context.request().setBody(null);
+            return context.sendRequest();
+        });
+    }
+
+    private static boolean isSafeWithoutBody(HttpServerRequest caller) {
+        HttpMethod method = caller.method();
+        String length = caller.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS)
+                && (length == null || "0".equals(length)) && !caller.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     /** What the breaker saw of a call: the answer, or the failure of a call the caller abandoned (not counted). */

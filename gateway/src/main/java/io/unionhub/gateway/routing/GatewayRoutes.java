@@ -31,7 +31,9 @@ public class GatewayRoutes {
     void init(@Observes Router router, GatewayConfig config, Upstreams upstreams, PartnerClientRoutes partnerClients,
             TokenEndpoint tokenEndpoint, AsyncApiRoute asyncApi, OverviewRoute overview) {
         // after the token check (Quarkus' security runs first), before any program route
-        router.route("/api/*").handler(new RateLimits(config.rateLimits()));
+        if (config.rateLimits().enabled()) {
+            router.route("/api/*").handler(new RateLimits(config.rateLimits()));
+        }
         // the gateway's own routes
         partnerClients.mount(router);
         tokenEndpoint.mount(router);

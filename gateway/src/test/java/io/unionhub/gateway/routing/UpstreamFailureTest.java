@@ -67,6 +67,19 @@ class UpstreamFailureTest {
         given().header("Authorization", WORKER).when().get("/api/hung/tried").then().statusCode(504);
     }
 
+    /** The race that made one GET in a burst of 1,000 fail: a GET is sent again, a POST never. */
+    @Test
+    void aSafeCallThatMeetsAConnectionTheServiceJustClosedIsSentOnceMoreAndOnlyIt() {
+        for (int call = 0; call < 5; call++) {
+            // each call after the first reuses the connection the one before left open, which the service closes
+            given().header("Authorization", WORKER).when().get("/api/stale/x").then().statusCode(200)
+                    .body("up", equalTo(true));
+        }
+        given().header("Authorization", WORKER).contentType("application/json").body("{}")
+                .when().post("/api/stale/x").then().statusCode(502)
+                .contentType("application/problem+json");
+    }
+
     @Test
     void anAnswerThatIsNotHttpIsABadGateway() {
         given().header("Authorization", WORKER).when().get("/api/garbage/x").then().statusCode(502)

@@ -29,12 +29,26 @@ public class BadUpstreams implements QuarkusTestResourceLifecycleManager {
         });
         int garbage = listen(socket -> socket.handler(request -> socket.end(Buffer.buffer("NOT HTTP AT ALL\r\n\r\n"))));
         int reset = listen(socket -> socket.handler(request -> socket.close()));
+        // answers the first request on a connection and keeps it open, then closes it as the next one arrives: the
+        // race of a pooled keep-alive connection closed by the service just as the gateway reuses it
+        int stale = listen(socket -> {
+            int[] requests = { 0 };
+            socket.handler(request -> {
+                if (requests[0]++ == 0) {
+                    socket.write(Buffer.buffer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 11\r\n\r\n{\"up\":true}"));
+                } else {
+                    socket.close();
+                }
+            });
+        });
         startFlaky();
         return Map.of(
                 "unionhub.gateway.routes.hung", "http://127.0.0.1:" + hung,
                 "unionhub.gateway.routes.garbage", "http://127.0.0.1:" + garbage,
                 "unionhub.gateway.routes.reset", "http://127.0.0.1:" + reset,
                 "unionhub.gateway.routes.flaky", "http://127.0.0.1:" + flakyPort,
+                "unionhub.gateway.routes.stale", "http://127.0.0.1:" + stale,
                 "unionhub.gateway.response-timeouts.hung", "PT1S",
                 "unionhub.gateway.circuit-breaker.failures", "3",
                 "unionhub.gateway.circuit-breaker.open-for", "PT1S");
