@@ -72,6 +72,19 @@ public interface GatewayConfig {
         long perMinute();
     }
 
+    /** The tokens the gateway remembers having verified. */
+    TokenCache tokenCache();
+
+    interface TokenCache {
+        /** How many tokens at most (the least used forgotten first). */
+        @WithDefault("10000")
+        int size();
+
+        /** How long at most a verified token is taken without checking its signature again (never past its expiry). */
+        @WithDefault("PT5M")
+        Duration keepFor();
+    }
+
     /** The caller's overview ({@code GET /api/me/overview}). */
     Overview overview();
 

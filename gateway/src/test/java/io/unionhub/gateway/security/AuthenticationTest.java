@@ -59,7 +59,7 @@ class AuthenticationTest {
         for (String altered : new String[] { parts[0] + "." + otherPayload + "." + signature,
                 parts[0] + "." + parts[1] + "." + otherSignature, parts[0] + "." + parts[1] + ".", token + "x",
                 // jose4j's decoder skips what is not base64url: the token must be exact all the same
-                token + "!", token + "%", token + "==", parts[0] + "." + parts[1] + "." + signature.substring(0, 10)
+                token + "!", token + "%", token + "==", token + "." + signature, "." + token, parts[0] + "." + parts[1] + "." + signature.substring(0, 10)
                         + "!!" + signature.substring(10) }) {
             given().header("Authorization", "Bearer " + altered).when().get("/api/training/cohorts")
                     .then().statusCode(401);
