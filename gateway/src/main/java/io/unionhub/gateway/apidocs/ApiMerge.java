@@ -2,7 +2,6 @@ package io.unionhub.gateway.apidocs;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +56,7 @@ final class ApiMerge {
                 rewritten.put(document.getKey(), copy);
             }
         }
+        checkNoNewClash(documents, renames);
         Set<String> sharedOperationIds = sharedOperationIds(documents);
         ObjectNode paths = JSON.objectNode();
         Map<String, ObjectNode> components = new TreeMap<>();
@@ -85,6 +85,13 @@ final class ApiMerge {
                 paths.set(path.getKey(), item);
             });
         });
+        Set<String> operationIds = new HashSet<>();
+        paths.forEach(item -> item.fields().forEachRemaining(operation -> {
+            String id = operation.getValue().path("operationId").asText(null);
+            if (METHODS.contains(operation.getKey()) && id != null && !operationIds.add(id)) {
+                throw new IllegalStateException("two operations would be " + id + " in the merged API");
+            }
+        }));
         ObjectNode merged = JSON.objectNode();
         merged.set("paths", sorted(paths));
         ObjectNode allComponents = merged.putObject("components");
@@ -142,6 +149,20 @@ final class ApiMerge {
         return renames;
     }
 
+    /** A new name must not be one a document already uses: the merge would silently put one over the other. */
+    private static void checkNoNewClash(Map<String, ObjectNode> documents, Map<String, Map<String, String>> renames) {
+        Set<String> taken = new HashSet<>();
+        documents.values().forEach(document -> document.path("components").fields().forEachRemaining(
+                kind -> kind.getValue().fieldNames().forEachRemaining(name -> taken.add(kind.getKey() + "/" + name))));
+        renames.forEach((program, named) -> named.forEach((key, newName) -> {
+            String newKey = key.substring(0, key.indexOf('/') + 1) + newName;
+            if (!taken.add(newKey)) {
+                throw new IllegalStateException("renaming " + program + "'s " + key + " to " + newName
+                        + " clashes with a component of that name");
+            }
+        }));
+    }
+
     private static String renamed(Map<String, Map<String, String>> renames, String program, String kind, String name) {
         return renames.getOrDefault(program, Map.of()).getOrDefault(kind + "/" + name, name);
     }
@@ -164,32 +185,44 @@ final class ApiMerge {
         return shared;
     }
 
-    /** Every {@code $ref} to a renamed component, anywhere in the document, points at its new name. */
+    /**
+     * Every reference to a renamed component, anywhere in the document, points at its new name: a {@code $ref} or a
+     * discriminator's mapping (any text that is such a reference), and a security requirement's scheme name.
+     */
     private static void rewriteReferences(JsonNode node, Map<String, String> renames) {
         if (renames.isEmpty()) {
             return;
         }
         if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             Map<String, JsonNode> replaced = new LinkedHashMap<>();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if ("$ref".equals(field.getKey()) && field.getValue().isTextual()
-                        && field.getValue().asText().startsWith(REF_PREFIX)) {
-                    String key = field.getValue().asText().substring(REF_PREFIX.length());
+            object.fields().forEachRemaining(field -> {
+                JsonNode value = field.getValue();
+                if (value.isTextual() && value.asText().startsWith(REF_PREFIX)) {
+                    String key = value.asText().substring(REF_PREFIX.length());
                     String newName = renames.get(key);
                     if (newName != null) {
                         replaced.put(field.getKey(), TextNode.valueOf(
                                 REF_PREFIX + key.substring(0, key.indexOf('/') + 1) + newName));
                     }
+                } else if ("security".equals(field.getKey()) && value.isArray()) {
+                    value.forEach(requirement -> renameSchemes((ObjectNode) requirement, renames));
                 } else {
-                    rewriteReferences(field.getValue(), renames);
+                    rewriteReferences(value, renames);
                 }
-            }
+            });
             replaced.forEach(object::set);
         } else if (node instanceof ArrayNode array) {
             array.forEach(element -> rewriteReferences(element, renames));
         }
+    }
+
+    /** A security requirement names its schemes by their component name. */
+    private static void renameSchemes(ObjectNode requirement, Map<String, String> renames) {
+        Map<String, JsonNode> renamed = new LinkedHashMap<>();
+        requirement.fields().forEachRemaining(scheme -> renamed.put(
+                renames.getOrDefault("securitySchemes/" + scheme.getKey(), scheme.getKey()), scheme.getValue()));
+        requirement.removeAll();
+        renamed.forEach(requirement::set);
     }
 
     private static ObjectNode sorted(ObjectNode node) {

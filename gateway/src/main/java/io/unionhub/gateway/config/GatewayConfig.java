@@ -99,6 +99,9 @@ public interface GatewayConfig {
     interface Partners {
         /** How long a token got in exchange for a client's id and secret is good for. */
         Duration tokenLifetime();
+
+        /** How long a client's standing (active or not) read from the register is taken as it was. */
+        Duration standingCachedFor();
     }
 
     /** The circuit breaker each upstream has. */

@@ -27,7 +27,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class PartnerClientRoutes {
 
     public static final String PATH = "/api/gateway/partner-clients";
-    private static final String WHAT = "partner client";
+    private static final String NOT_FOUND = "partner-client.not-found";
     private static final int MAX_BODY = 16 * 1024;
     private static final int MAX_NAME = 200;
     private static final Set<String> FIELDS = Set.of("agency", "name");
@@ -52,7 +52,8 @@ public class PartnerClientRoutes {
 
     private void register(RoutingContext context) {
         if (!RouteAnswers.declares(context, RouteAnswers.JSON)) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "problem.unsupported-media-type.detail");
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "problem.unsupported-media-type.detail",
+                    RouteAnswers.declaredType(context));
         }
         JsonObject body = jsonObject(context);
         List<FieldProblem> problems = new ArrayList<>();
@@ -85,17 +86,17 @@ public class PartnerClientRoutes {
     }
 
     private void get(RoutingContext context) {
-        RouteAnswers.json(context, 200, PartnerClientView.of(clients.get(RouteAnswers.pathId(context, WHAT))));
+        RouteAnswers.json(context, 200, PartnerClientView.of(clients.get(RouteAnswers.pathId(context, NOT_FOUND))));
     }
 
     private void rotate(RoutingContext context) {
-        PartnerClientService.WithSecret rotated = clients.rotate(RouteAnswers.pathId(context, WHAT),
+        PartnerClientService.WithSecret rotated = clients.rotate(RouteAnswers.pathId(context, NOT_FOUND),
                 RouteAnswers.caller(context));
         RouteAnswers.json(context, 200, PartnerClientView.of(rotated));
     }
 
     private void revoke(RoutingContext context) {
-        PartnerClient revoked = clients.revoke(RouteAnswers.pathId(context, WHAT), RouteAnswers.caller(context));
+        PartnerClient revoked = clients.revoke(RouteAnswers.pathId(context, NOT_FOUND), RouteAnswers.caller(context));
         RouteAnswers.json(context, 200, PartnerClientView.of(revoked));
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.panache.common.Sort;
 import io.unionhub.kit.problem.ProblemException;
+import io.unionhub.kit.problem.ProblemType;
 
 /**
  * The partner clients' register and their token exchange. Union staff register a client for an agency and get its
@@ -30,6 +32,13 @@ public class PartnerClientService {
 
     @Inject
     PartnerTokens tokens;
+
+    @Inject
+    Event<Revoked> revocations;
+
+    /** A client revoked, told to those who remember its standing once the revocation is committed. */
+    public record Revoked(UUID clientId) {
+    }
 
     /** A client with its secret in clear: the only time the secret is shown. */
     public record WithSecret(PartnerClient client, String secret) {
@@ -63,12 +72,12 @@ public class PartnerClientService {
 
     @Transactional
     public PartnerClient get(UUID id) {
-        return ProblemException.requireFound(PartnerClient.findById(id), "partner client", id);
+        return found(PartnerClient.findById(id), id);
     }
 
     @Transactional
     public WithSecret rotate(UUID id, String rotatedBy) {
-        PartnerClient client = ProblemException.requireFound(PartnerClient.locked(id), "partner client", id);
+        PartnerClient client = found(PartnerClient.locked(id), id);
         if (!client.isActive()) {
             throw ProblemException.conflict("partner-client.revoked", id);
         }
@@ -82,12 +91,13 @@ public class PartnerClientService {
     /** Revokes the client; revoking a revoked client changes nothing (the first revocation's record stays). */
     @Transactional
     public PartnerClient revoke(UUID id, String revokedBy) {
-        PartnerClient client = ProblemException.requireFound(PartnerClient.locked(id), "partner client", id);
+        PartnerClient client = found(PartnerClient.locked(id), id);
         if (client.isActive()) {
             client.status = PartnerClient.Status.REVOKED;
             client.revokedAt = now();
             client.revokedBy = revokedBy;
             LOG.infof("partner client %s revoked by %s", id, revokedBy);
+            revocations.fire(new Revoked(id));
         }
         return client;
     }
@@ -108,6 +118,13 @@ public class PartnerClientService {
     public boolean isActive(UUID clientId) {
         PartnerClient client = PartnerClient.findById(clientId);
         return client != null && client.isActive();
+    }
+
+    private static PartnerClient found(PartnerClient client, UUID id) {
+        if (client == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "partner-client.not-found", id);
+        }
+        return client;
     }
 
     private static OffsetDateTime now() {

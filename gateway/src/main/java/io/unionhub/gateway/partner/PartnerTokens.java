@@ -15,15 +15,17 @@ import io.unionhub.kit.security.Roles;
 
 /**
  * Mints a partner client's access token: the platform's issuer and audience (the services check those as for any
- * token), the agency id as subject (the services know a partner by it), the partner role, the client's id in
- * {@code client_id} (RFC 9068) so the gateway can refuse it once the client is revoked, and a short life. Signed with
- * the gateway's key ({@code smallrye.jwt.sign.key.location}), which the services' verification key set must hold.
+ * token), the agency id as subject (the services know a partner by it), the partner role, the client's id in a claim
+ * of the platform's own, {@code partner_client}, so the gateway can refuse it once the client is revoked (not RFC
+ * 9068's {@code client_id}: an identity provider puts that in its own tokens, which the register does not hold), and
+ * a short life. Signed with the gateway's key ({@code smallrye.jwt.sign.key.location}), which the services'
+ * verification key set must hold.
  */
 @ApplicationScoped
 public class PartnerTokens {
 
-    /** The claim naming the client a token was issued to (RFC 9068). */
-    public static final String CLIENT_ID = "client_id";
+    /** The claim naming the register's client a token was issued to. */
+    public static final String PARTNER_CLIENT = "partner_client";
 
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
@@ -44,7 +46,7 @@ public class PartnerTokens {
                 .audience(audiences)
                 .subject(client.agency)
                 .groups(Set.of(Roles.PARTNER))
-                .claim(CLIENT_ID, client.id.toString())
+                .claim(PARTNER_CLIENT, client.id.toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
                 .sign();

@@ -37,8 +37,8 @@ final class RouteAnswers {
                 .end(Json.encodeToBuffer(body));
     }
 
-    /** The id a path names; a path naming no possible client is a client not found. */
-    static UUID pathId(RoutingContext context, String what) {
+    /** The id a path names; a path naming no possible id is a 404 with this message. */
+    static UUID pathId(RoutingContext context, String notFoundKey) {
         String id = context.pathParam("id");
         try {
             if (id != null && id.length() == 36) {
@@ -47,7 +47,7 @@ final class RouteAnswers {
         } catch (IllegalArgumentException e) {
             // not an id: not found, below
         }
-        throw new ProblemException(ProblemType.NOT_FOUND, "problem.not-found.no-such-id", what);
+        throw new ProblemException(ProblemType.NOT_FOUND, notFoundKey, "");
     }
 
     /** The member id of the token's subject, put there by the JWT mechanism. */
@@ -55,14 +55,19 @@ final class RouteAnswers {
         return context.get(ProblemChallengeJwtMechanism.CALLER);
     }
 
-    /** Whether the request's body is declared as this media type (parameters such as a charset allowed). */
-    static boolean declares(RoutingContext context, String mediaType) {
+    /** The media type the request declares its body to be (without parameters, cut short), or "none". */
+    static String declaredType(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (declared == null) {
-            return false;
+        if (declared == null || declared.isBlank()) {
+            return "none";
         }
         int parameters = declared.indexOf(';');
-        String type = (parameters < 0 ? declared : declared.substring(0, parameters)).trim();
-        return type.equalsIgnoreCase(mediaType);
+        String type = (parameters < 0 ? declared : declared.substring(0, parameters)).strip();
+        return type.length() > 100 ? type.substring(0, 100) : type;
+    }
+
+    /** Whether the request's body is declared as this media type (parameters such as a charset allowed). */
+    static boolean declares(RoutingContext context, String mediaType) {
+        return declaredType(context).equalsIgnoreCase(mediaType);
     }
 }

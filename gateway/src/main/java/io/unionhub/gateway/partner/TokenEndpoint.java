@@ -43,7 +43,7 @@ public class TokenEndpoint {
         OwnRoutes.otherMethodsRefused(router, PATH, "POST");
     }
 
-    private record Credentials(String clientId, String secret, boolean basic) {
+    private record Credentials(String clientId, String secret) {
     }
 
     /** A refusal with OAuth's error code (RFC 6749 §5.2) added to the problem. */
@@ -76,9 +76,6 @@ public class TokenEndpoint {
             Optional<PartnerTokens.Issued> issued = clientId(credentials)
                     .flatMap(id -> clients.exchange(id, credentials.secret()));
             if (issued.isEmpty()) {
-                if (credentials.basic()) {
-                    context.response().putHeader("WWW-Authenticate", "Basic realm=\"unionhub\"");
-                }
                 throw new Refusal(new ProblemException(ProblemType.UNAUTHENTICATED, "oauth.invalid-client"),
                         "invalid_client");
             }
@@ -89,6 +86,10 @@ public class TokenEndpoint {
                     .put("expires_in", issued.get().lifetime().toSeconds()));
         } catch (Refusal refusal) {
             Problem problem = HttpProblems.of(context.request(), refusal.problem);
+            if (problem.status() == ProblemType.UNAUTHENTICATED.status()) {
+                // how to authenticate, on every 401 (RFC 9110 §11.6.1; RFC 6749 §5.2 for a failed Basic)
+                context.response().putHeader("WWW-Authenticate", "Basic realm=\"unionhub\"");
+            }
             context.response().setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -111,7 +112,7 @@ public class TokenEndpoint {
             throw new Refusal(new ProblemException(ProblemType.UNAUTHENTICATED, "oauth.invalid-client"),
                     "invalid_client");
         }
-        return new Credentials(formId, formSecret, false);
+        return new Credentials(formId, formSecret);
     }
 
     /** {@code Basic base64(urlencoded id ":" urlencoded secret)} (RFC 6749 §2.3.1). */
@@ -123,7 +124,7 @@ public class TokenEndpoint {
                 int colon = decoded.indexOf(':');
                 if (colon > 0) {
                     return new Credentials(URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-                            URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8), true);
+                            URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8));
                 }
             } catch (IllegalArgumentException e) {
                 // not base64 or a bad %-escape: refused, below
@@ -142,12 +143,12 @@ public class TokenEndpoint {
         }
     }
 
-    /** A form field given once; given twice it is a bad request (RFC 6749 §3.2). */
+    /** A form field given once; given twice it is a bad request, given empty it is not given (RFC 6749 §3.2). */
     private static String single(RoutingContext context, String name) {
         List<String> values = context.request().formAttributes().getAll(name);
         if (values.size() > 1) {
             throw new Refusal(ProblemException.invalidField(name, "oauth.repeated"), "invalid_request");
         }
-        return values.isEmpty() ? null : values.get(0);
+        return values.isEmpty() || values.get(0).isEmpty() ? null : values.get(0);
     }
 }

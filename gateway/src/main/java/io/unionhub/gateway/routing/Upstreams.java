@@ -76,8 +76,8 @@ public class Upstreams {
     }
 
     /**
-     * A GET the gateway makes itself, through the program's instances and circuit breaker, given up after the time
-     * (connection and answer together). Fails with the reason the proxy would answer for (see
+     * A GET the gateway makes itself, through the program's instances and circuit breaker, given up (its connection
+     * closed) when the service stays silent for the time. Fails with the reason the proxy would answer for (see
      * {@link UpstreamFailure}); an answer of any status succeeds.
      */
     public Future<Answer> get(String program, String uri, MultiMap headers, Duration within) {
@@ -85,8 +85,9 @@ public class Upstreams {
         if (upstream == null) {
             return Future.failedFuture(new IllegalArgumentException("no route for " + program));
         }
+        // the route's idle timeout replaced by the caller's time: a hung service does not keep the connection longer
         RequestOptions options = new RequestOptions(upstream.origin()).setMethod(HttpMethod.GET).setURI(uri)
-                .setTimeout(within.toMillis());
+                .setIdleTimeout(within.toMillis());
         return upstream.breaker().execute(promise -> upstream.instances().request(client, options)
                 .compose(request -> {
                     request.headers().addAll(headers);

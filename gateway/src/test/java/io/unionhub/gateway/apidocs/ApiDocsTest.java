@@ -62,9 +62,11 @@ class ApiDocsTest {
         return operations;
     }
 
+    /** The program a path belongs to; the gateway's own paths ({@code /api/gateway/…}, {@code /api/me/…}) "gateway". */
     private static String programOf(String path) {
         String[] segments = path.split("/");
-        return segments.length > 2 && "api".equals(segments[1]) ? segments[2] : "";
+        String program = segments.length > 2 && "api".equals(segments[1]) ? segments[2] : "";
+        return "me".equals(program) ? "gateway" : program;
     }
 
     @Test

@@ -61,6 +61,19 @@ class OverviewTest {
                 .then().statusCode(200).body("mediation.detail", containsString("秒"));
     }
 
+    /** A hung program does not keep the gateway's connection for the route's 30 s: it is dropped after the part's time. */
+    @Test
+    void theHungProgramsConnectionIsDroppedAfterThePartsTime() throws InterruptedException {
+        ProgramStandIns.HUNG_CALLS_DROPPED_AFTER_MS.clear();
+        given().header("Authorization", TestTokens.bearer("slow-3", "worker")).when().get(OVERVIEW)
+                .then().statusCode(200).body("mediation.reason", equalTo("timeout"));
+        for (int wait = 0; wait < 50 && ProgramStandIns.HUNG_CALLS_DROPPED_AFTER_MS.isEmpty(); wait++) {
+            Thread.sleep(100);
+        }
+        org.hamcrest.MatcherAssert.assertThat(ProgramStandIns.HUNG_CALLS_DROPPED_AFTER_MS,
+                contains(lessThan(2_000L)));
+    }
+
     @Test
     void whatTheCallerDoesNotHaveIsEmptyNotMissing() {
         given().header("Authorization", TestTokens.bearer("newcomer-1", "worker", "cadre"))

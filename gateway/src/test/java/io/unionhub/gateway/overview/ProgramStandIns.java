@@ -2,7 +2,10 @@ package io.unionhub.gateway.overview;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
@@ -16,6 +19,9 @@ import io.vertx.core.json.JsonObject;
  * anyone else gets their data. Every answer names the caller it was given for, to show the caller's token was used.
  */
 public class ProgramStandIns implements QuarkusTestResourceLifecycleManager {
+
+    /** How long after being asked the gateway dropped each hung mediation call's connection. */
+    static final List<Long> HUNG_CALLS_DROPPED_AFTER_MS = new CopyOnWriteArrayList<>();
 
     private Vertx vertx;
 
@@ -48,9 +54,14 @@ public class ProgramStandIns implements QuarkusTestResourceLifecycleManager {
             case "/api/training/enrolments/mine" -> json(request, 200, page(caller, "enrolment"));
             case "/api/employment/applications/mine" -> json(request, 200, page(caller, "application"));
             case "/api/mediation/work-orders/mine" -> {
-                if (!slow) {
+                if (slow) {
+                    // never answered: the gateway is to drop the connection after the part's time
+                    long asked = System.nanoTime();
+                    request.connection().closeHandler(closed -> HUNG_CALLS_DROPPED_AFTER_MS
+                            .add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked)));
+                } else {
                     json(request, 200, page(caller, "work order"));
-                } // slow: never answered
+                }
             }
             case "/api/matchmaking/profiles/me" -> {
                 if (slow) {
