@@ -52,6 +52,19 @@ class TransportProblemsTest {
                 "bad-request");
     }
 
+    /** Netty's own check would answer these with an empty 400; the kit answers them with a problem. */
+    @Test
+    void aHeaderWithControlCharactersIsAProblemAndNeverReachesTheService() throws IOException {
+        for (String header : new String[] { "X-Note: a\u0001b", "X-Note: a\u0000b", "X-Note: a\u007fb", "X Note: ab",
+                "X-Note: a\rb" }) {
+            assertProblem(RawHttp.send(RestAssured.port, "GET", "/api/training/cohorts", null, WORKER, header), 400,
+                    "bad-request");
+        }
+        // tabs and non-ASCII text are fine in a value
+        assertEquals(200, RawHttp.send(RestAssured.port, "GET", "/api/training/cohorts", null, WORKER,
+                "X-Note: a\tb 工会").status());
+    }
+
     @Test
     void apiAnswersAreNeitherCachedNorSniffed() {
         given().when().get("/api/training/cohorts").then().statusCode(401)

@@ -236,6 +236,10 @@ public abstract class ServiceBasicsContract {
                 "Content-Type: application/json", "Content-Length: 20000000"), 413);
         assertTransportProblem(RawHttp.send(RestAssured.port, "GET", api + "/%zz", null, staff), 400);
         assertTransportProblem(RawHttp.send(RestAssured.port, "GET", api + "/%00", null, staff), 400);
+        // headers with control characters, or a name that is no token
+        for (String header : List.of("X-Note: a\u0001b", "X-Note: a\u0000b", "X-Note: a\u007fb", "X Note: ab")) {
+            assertTransportProblem(RawHttp.send(RestAssured.port, "GET", api + "/x", null, staff, header), 400);
+        }
     }
 
     @Test
