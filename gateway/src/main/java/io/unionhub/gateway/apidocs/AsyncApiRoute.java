@@ -42,13 +42,13 @@ public class AsyncApiRoute {
     }
 
     public void mount(Router router) {
-        router.get(PATH).handler(this::answer);
-        OwnRoutes.otherMethodsRefused(router, PATH, "GET");
+        OwnRoutes.readable(router, PATH).handler(this::answer);
+        OwnRoutes.otherMethodsRefused(router, PATH, "GET, HEAD");
     }
 
     private void answer(RoutingContext context) {
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
-        boolean asJson = "json".equals(context.request().getParam("format"))
+        boolean asJson = "json".equalsIgnoreCase(context.request().getParam("format"))
                 || accept != null && accept.contains("application/json");
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, asJson ? "application/json" : "application/yaml;charset=UTF-8")

@@ -48,8 +48,8 @@ public class OverviewRoute {
     GatewayConfig config;
 
     public void mount(Router router) {
-        router.get(PATH).handler(this::overview);
-        OwnRoutes.otherMethodsRefused(router, PATH, "GET");
+        OwnRoutes.readable(router, PATH).handler(this::overview);
+        OwnRoutes.otherMethodsRefused(router, PATH, "GET, HEAD");
     }
 
     private void overview(RoutingContext context) {
@@ -80,7 +80,8 @@ public class OverviewRoute {
     private static Future<Part> training(Ask ask) {
         return ask.one("training", "/api/training/cadres/me").compose(cadre -> {
             if (cadre == null) {
-                return Future.succeededFuture(Part.complete(new JsonObject().putNull("cadre")));
+                return Future.succeededFuture(Part.complete(new JsonObject().putNull("cadre").putNull("enrolments")
+                        .putNull("certificates")));
             }
             Future<Object> enrolments = ask.one("training", "/api/training/enrolments/mine");
             Future<Object> certificates = ask.one("training",

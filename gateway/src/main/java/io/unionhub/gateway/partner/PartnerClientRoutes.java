@@ -1,7 +1,12 @@
 package io.unionhub.gateway.partner;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,11 +14,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.unionhub.gateway.routing.OwnRoutes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemException.FieldProblem;
 import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.security.TokenClaimsCheck;
-import io.vertx.core.json.DecodeException;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -34,24 +46,29 @@ public class PartnerClientRoutes {
     /** Letters, digits, punctuation and spaces: no control, format or private-use characters in a name. */
     private static final Pattern PRINTABLE = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}]+");
 
+    private static final ObjectMapper STRICT_JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
     @Inject
     PartnerClientService clients;
 
     public void mount(Router router) {
         router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY))
                 .blockingHandler(RouteAnswers.answering(this::register), false);
-        router.get(PATH).blockingHandler(RouteAnswers.answering(this::list), false);
-        router.get(PATH + "/:id").blockingHandler(RouteAnswers.answering(this::get), false);
+        OwnRoutes.readable(router, PATH).blockingHandler(RouteAnswers.answering(this::list), false);
+        OwnRoutes.readable(router, PATH + "/:id").blockingHandler(RouteAnswers.answering(this::get), false);
         router.post(PATH + "/:id/secret").blockingHandler(RouteAnswers.answering(this::rotate), false);
         router.post(PATH + "/:id/revoke").blockingHandler(RouteAnswers.answering(this::revoke), false);
-        OwnRoutes.otherMethodsRefused(router, PATH, "GET, POST");
-        OwnRoutes.otherMethodsRefused(router, PATH + "/:id", "GET");
+        OwnRoutes.otherMethodsRefused(router, PATH, "GET, HEAD, POST");
+        OwnRoutes.otherMethodsRefused(router, PATH + "/:id", "GET, HEAD");
         OwnRoutes.otherMethodsRefused(router, PATH + "/:id/secret", "POST");
         OwnRoutes.otherMethodsRefused(router, PATH + "/:id/revoke", "POST");
     }
 
     private void register(RoutingContext context) {
-        if (!RouteAnswers.declares(context, RouteAnswers.JSON)) {
+        if (!RouteAnswers.declares(context, RouteAnswers.JSON) || !RouteAnswers.utf8(context)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "problem.unsupported-media-type.detail",
                     RouteAnswers.declaredType(context));
         }
@@ -100,14 +117,21 @@ public class PartnerClientRoutes {
         RouteAnswers.json(context, 200, PartnerClientView.of(revoked));
     }
 
+    /**
+     * The body as a JSON object, read strictly: UTF-8 only (a byte-order mark or another encoding is malformed), no
+     * comments, no key twice (the agency becomes a token subject: "last one wins" must not decide it).
+     */
     private static JsonObject jsonObject(RoutingContext context) {
         try {
-            Object parsed = context.body().buffer() == null ? null : context.body().buffer().toJson();
-            if (parsed instanceof JsonObject object) {
-                return object;
+            Buffer raw = context.body().buffer();
+            String text = raw == null ? "" : StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw.getBytes())).toString();
+            if (STRICT_JSON.readTree(text) instanceof ObjectNode object) {
+                return new JsonObject(STRICT_JSON.convertValue(object, Map.class));
             }
-        } catch (DecodeException e) {
-            // not JSON: malformed, below
+        } catch (CharacterCodingException | JsonProcessingException e) {
+            // not UTF-8, not JSON: malformed, below
         }
         throw new ProblemException(ProblemType.MALFORMED_BODY, "problem.malformed-body.detail");
     }

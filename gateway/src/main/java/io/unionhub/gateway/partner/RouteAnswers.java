@@ -66,6 +66,19 @@ final class RouteAnswers {
         return type.length() > 100 ? type.substring(0, 100) : type;
     }
 
+    /** Whether the declared body is UTF-8: no charset parameter, or {@code charset=utf-8}. */
+    static boolean utf8(RoutingContext context) {
+        String declared = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        for (String parameter : declared == null ? new String[0] : declared.split(";")) {
+            String[] pair = parameter.split("=", 2);
+            if (pair.length == 2 && "charset".equalsIgnoreCase(pair[0].strip())
+                    && !"utf-8".equalsIgnoreCase(pair[1].strip().replace("\"", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the request's body is declared as this media type (parameters such as a charset allowed). */
     static boolean declares(RoutingContext context, String mediaType) {
         return declaredType(context).equalsIgnoreCase(mediaType);

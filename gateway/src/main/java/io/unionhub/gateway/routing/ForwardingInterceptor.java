@@ -36,8 +36,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final URI publicUrl;
     private final Duration responseTimeout;
     private final CircuitBreaker breaker;
+    private final long maxBodyBytes;
 
-    ForwardingInterceptor(String program, URI publicUrl, Duration responseTimeout, CircuitBreaker breaker) {
+    ForwardingInterceptor(String program, URI publicUrl, Duration responseTimeout, CircuitBreaker breaker,
+            long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
         this.program = program;
         this.publicUrl = publicUrl;
         this.responseTimeout = responseTimeout;
@@ -65,10 +68,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
         // an answer of any status is a success for the breaker: only a call that got none counts against it, and not
         // one the caller abandoned (hung up before the answer: the proxy resets the upstream request then)
+        CappedBody capped = capBody(upstreamRequest);
         Future<Attempt> attempt = breaker.execute(promise -> send(context, caller).onComplete(sent -> {
             if (sent.succeeded()) {
                 promise.complete(new Attempt(sent.result(), null));
-            } else if (caller.response().closed()) {
+            } else if (caller.response().closed() || capped != null && capped.exceeded()) {
                 promise.complete(new Attempt(null, sent.cause()));
             } else {
                 promise.fail(sent.cause());
@@ -76,6 +80,14 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         }));
         return attempt.compose(done -> done.response() != null ? Future.succeededFuture(done.response())
                 : Future.<ProxyResponse> failedFuture(done.abandoned())).recover(failure -> {
+            if (capped != null && capped.exceeded()) {
+                // the caller's body, not the service, was the trouble; the rest of the upload is not read
+                return Future.succeededFuture(upstreamRequest.release().response()
+                        .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .setBody(Body.body(HttpProblems.body(caller, ProblemType.PAYLOAD_TOO_LARGE))));
+            }
             UpstreamFailure kind = UpstreamFailure.of(failure);
             if (kind != UpstreamFailure.PAUSED && !caller.response().closed()) {
                 // the failure's kind, not its message: Vert.x's names the request target, query and all
@@ -89,6 +101,17 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                             responseTimeout.toSeconds())));
             return Future.succeededFuture(problem);
         });
+    }
+
+    /** A body without a declared length (chunked) is streamed only up to the body limit; others pass as they are. */
+    private CappedBody capBody(ProxyRequest upstreamRequest) {
+        Body body = upstreamRequest.getBody();
+        if (body == null || body.length() >= 0) {
+            return null;
+        }
+        CappedBody capped = new CappedBody(body.stream(), maxBodyBytes);
+        upstreamRequest.setBody(Body.body(capped, -1));
+        return capped;
     }
 
     /**

@@ -3,8 +3,12 @@ package io.unionhub.gateway.routing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.TooLongFrameException;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.ForbiddenException;
 import io.unionhub.gateway.apidocs.AsyncApiRoute;
 import io.unionhub.gateway.config.GatewayConfig;
@@ -14,6 +18,7 @@ import io.unionhub.gateway.partner.PartnerClientRoutes;
 import io.unionhub.gateway.partner.TokenEndpoint;
 import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.ProblemType;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
@@ -27,6 +32,10 @@ import io.vertx.httpproxy.ProxyOptions;
 public class GatewayRoutes {
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
+
+    /** The platform's body limit (kit-web): a declared length over it is refused by the kit, a chunked body here. */
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
 
     void init(@Observes Router router, GatewayConfig config, Upstreams upstreams, PartnerClientRoutes partnerClients,
             TokenEndpoint tokenEndpoint, AsyncApiRoute asyncApi, OverviewRoute overview) {
@@ -46,7 +55,7 @@ public class GatewayRoutes {
                     .originRequestProvider((request, httpClient) -> upstream.instances().request(httpClient,
                             upstream.origin()));
             proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl(), upstream.responseTimeout(),
-                    upstream.breaker()));
+                    upstream.breaker(), maxBodySize.asLongValue()));
             // also matches /api/<program>/… and /api/<program> itself, but not /api/<program>something
             router.route("/api/" + program + "/*").handler(ProxyHandler.create(proxy));
         });
@@ -62,6 +71,15 @@ public class GatewayRoutes {
             }
             if (context.failure() instanceof ForbiddenException) {
                 HttpProblems.send(context.request(), ProblemType.FORBIDDEN);
+            } else if (context.failure() instanceof HttpClosedException) {
+                // the caller hung up while its body was read: nobody to answer, nothing broken here
+                LOG.debugf("%s %s: the caller closed the connection", context.request().method(),
+                        context.request().path());
+            } else if (isUnreadableBody(context.failure())) {
+                // a body the transport could not frame (a chunk size that is no number): the caller's fault, not
+                // the gateway's, so no ERROR; Vert.x has already closed the connection, a problem is sent if it can be
+                LOG.debugf("%s %s: unreadable body", context.request().method(), context.request().path());
+                HttpProblems.send(context.request(), ProblemType.MALFORMED_BODY);
             } else if (context.statusCode() >= 400 && context.statusCode() < 500) {
                 // a refusal of the request itself (a role missing, a body over a route's limit): its own problem
                 HttpProblems.send(context.request(), ProblemType.forStatus(context.statusCode()));
@@ -71,5 +89,11 @@ public class GatewayRoutes {
                 HttpProblems.send(context.request(), ProblemType.INTERNAL);
             }
         });
+    }
+
+    /** What Netty's decoder raises on a request body it cannot frame (a chunk size that is no number, too long). */
+    private static boolean isUnreadableBody(Throwable failure) {
+        return failure instanceof DecoderException || failure instanceof NumberFormatException
+                || failure instanceof TooLongFrameException;
     }
 }

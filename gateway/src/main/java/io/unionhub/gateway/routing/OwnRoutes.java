@@ -2,12 +2,19 @@ package io.unionhub.gateway.routing;
 
 import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.ProblemType;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 
 /** What the gateway's own routes share. */
 public final class OwnRoutes {
 
     private OwnRoutes() {
+    }
+
+    /** A route for GET and HEAD (Vert.x leaves the body out of a HEAD's answer). */
+    public static Route readable(Router router, String path) {
+        return router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD);
     }
 
     /**

@@ -250,10 +250,16 @@ class PartnerClientTest {
                     .when().post(CLIENTS).then().statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("https://unionhub.io/problems/validation"));
         }
-        for (String body : new String[] { "not json", "[1]", "{\"agency\":", "" }) {
+        for (String body : new String[] { "not json", "[1]", "{\"agency\":", "",
+                // a key twice (the agency is a token subject: no "last one wins"), a comment, a byte-order mark
+                "{\"agency\":\"court-d1\",\"agency\":\"court-d2\",\"name\":\"x\"}",
+                "{/*c*/\"agency\":\"court-d1\",\"name\":\"x\"}", "\uFEFF{\"agency\":\"court-d1\",\"name\":\"x\"}" }) {
             given().header("Authorization", STAFF).contentType(ContentType.JSON).body(body)
                     .when().post(CLIENTS).then().statusCode(400).body("type", equalTo("https://unionhub.io/problems/malformed-body"));
         }
+        given().header("Authorization", STAFF).contentType("application/json; charset=ISO-8859-1")
+                .body("{\"agency\":\"court-l1\",\"name\":\"x\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .when().post(CLIENTS).then().statusCode(415);
         given().header("Authorization", STAFF).contentType(ContentType.TEXT).body("agency=court")
                 .when().post(CLIENTS).then().statusCode(415).body("detail", containsString("'text/plain'"));
         given().header("Authorization", STAFF).contentType(ContentType.JSON)
