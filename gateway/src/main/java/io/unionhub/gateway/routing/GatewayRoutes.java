@@ -18,6 +18,7 @@ import io.unionhub.gateway.partner.PartnerClientRoutes;
 import io.unionhub.gateway.partner.TokenEndpoint;
 import io.unionhub.kit.http.HttpProblems;
 import io.unionhub.kit.problem.ProblemType;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -53,7 +54,7 @@ public class GatewayRoutes {
             // connection not had (refused, not accepted in time) is marked, to be told apart from a later silence
             HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), upstreams.client())
                     .originRequestProvider((request, httpClient) -> upstream.instances().request(httpClient,
-                            upstream.origin()));
+                            upstream.origin()).map(GatewayRoutes::quietOnReset));
             proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl(), upstream.responseTimeout(),
                     upstream.breaker(), maxBodySize.asLongValue()));
             // also matches /api/<program>/… and /api/<program> itself, but not /api/<program>something
@@ -89,6 +90,15 @@ public class GatewayRoutes {
                 HttpProblems.send(context.request(), ProblemType.INTERNAL);
             }
         });
+    }
+
+    /**
+     * A request the proxy resets (the caller hung up mid-upload, its body was over the limit) fails its answer, which
+     * the proxy handles; without a handler of its own Vert.x would also log the reset as an unhandled ERROR.
+     */
+    private static HttpClientRequest quietOnReset(HttpClientRequest request) {
+        return request.exceptionHandler(failure -> LOG.debugf("upstream request ended early: %s",
+                failure.getClass().getSimpleName()));
     }
 
     /** What Netty's decoder raises on a request body it cannot frame (a chunk size that is no number, too long). */
