@@ -93,10 +93,13 @@ public class GatewayRoutes {
     }
 
     /**
-     * A request the proxy resets (the caller hung up mid-upload, its body was over the limit) fails its answer, which
-     * the proxy handles; without a handler of its own Vert.x would also log the reset as an unhandled ERROR.
+     * A request the proxy resets (the caller hung up mid-upload or before the answer was passed on, its body was over
+     * the limit) fails its answer, which the proxy handles; without handlers of their own on the request and on the
+     * answer (until the proxy's pipe sets its own) Vert.x would also log each reset as an unhandled ERROR.
      */
     private static HttpClientRequest quietOnReset(HttpClientRequest request) {
+        request.response().onSuccess(answer -> answer.exceptionHandler(failure -> LOG.debugf(
+                "upstream answer ended early: %s", failure.getClass().getSimpleName())));
         return request.exceptionHandler(failure -> LOG.debugf("upstream request ended early: %s",
                 failure.getClass().getSimpleName()));
     }
