@@ -7,6 +7,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 import io.unionhub.kit.http.HttpProblems;
+import io.unionhub.kit.http.TransportProblems;
 import io.unionhub.kit.problem.Problem;
 import io.unionhub.kit.problem.ProblemType;
 import io.unionhub.kit.requestid.RequestIds;
@@ -81,7 +82,9 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         return attempt.compose(done -> done.response() != null ? Future.succeededFuture(done.response())
                 : Future.<ProxyResponse> failedFuture(done.abandoned())).recover(failure -> {
             if (capped != null && capped.exceeded()) {
-                // the caller's body, not the service, was the trouble; the rest of the upload is not read
+                // the caller's body, not the service, was the trouble: the rest of its upload is dropped, and the
+                // connection closed a moment after the answer (Vert.x does not act on a Connection header set here)
+                TransportProblems.closeSoonAfterAnswer(caller);
                 return Future.succeededFuture(upstreamRequest.release().response()
                         .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

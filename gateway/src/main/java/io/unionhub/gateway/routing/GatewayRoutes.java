@@ -76,7 +76,8 @@ public class GatewayRoutes {
                 // the caller hung up while its body was read: nobody to answer, nothing broken here
                 LOG.debugf("%s %s: the caller closed the connection", context.request().method(),
                         context.request().path());
-            } else if (isUnreadableBody(context.failure())) {
+            } else if (isUnreadableBody(context.failure()) && !context.request().isEnded()
+                    && !context.response().headWritten()) {
                 // a body the transport could not frame (a chunk size that is no number): the caller's fault, not
                 // the gateway's, so no ERROR; Vert.x has already closed the connection, a problem is sent if it can be
                 LOG.debugf("%s %s: unreadable body", context.request().method(), context.request().path());

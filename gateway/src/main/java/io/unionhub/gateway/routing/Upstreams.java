@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
@@ -54,11 +55,17 @@ public class Upstreams {
         HttpClient healthChecks = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(2));
+        Duration idleTimeout = ConfigProvider.getConfig().getValue("quarkus.http.idle-timeout", Duration.class);
         config.routes().forEach((program, uris) -> {
             uris.forEach(uri -> checkUpstream(program, uri));
             Instances instances = new Instances(program, uris);
             instances.watch(vertx, healthChecks, config.healthCheckEvery());
             Duration responseTimeout = config.responseTimeouts().getOrDefault(program, config.responseTimeout());
+            if (responseTimeout.compareTo(idleTimeout) >= 0) {
+                // the caller's connection, silent while the service works, would be closed before the answer or 504
+                throw new ConfigurationException("the " + program + " route's response timeout (" + responseTimeout
+                        + ") must be shorter than quarkus.http.idle-timeout (" + idleTimeout + ")");
+            }
             RequestOptions origin = new RequestOptions()
                     .setConnectTimeout(config.connectTimeout().toMillis())
                     .setIdleTimeout(responseTimeout.toMillis());

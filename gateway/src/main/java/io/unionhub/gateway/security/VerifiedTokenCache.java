@@ -57,7 +57,8 @@ public class VerifiedTokenCache implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken known = verified.getIfPresent(token);
-        if (known != null) {
+        // the cache times entries by the monotonic clock: a wall clock stepped forward is checked here
+        if (known != null && known.getExpirationTime() > Instant.now().getEpochSecond()) {
             return known;
         }
         JsonWebToken parsed = delegate.parse(token);

@@ -16,6 +16,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.unionhub.kit.problem.ProblemType;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -40,6 +41,7 @@ public class TransportProblems {
     private static final Map<Integer, ProblemType> TRANSPORT_FAILURES = Map.of(400, ProblemType.BAD_REQUEST,
             413, ProblemType.PAYLOAD_TOO_LARGE, 414, ProblemType.URI_TOO_LONG, 431, ProblemType.HEADERS_TOO_LARGE);
     private static final Logger LOG = Logger.getLogger(TransportProblems.class);
+    private static final long LINGER_MILLIS = 1_000;
 
     @Inject
     WebConfig config;
@@ -103,6 +105,7 @@ public class TransportProblems {
         if (!context.response().ended()) {
             // the unread rest of the request would be taken for the next one: close the connection after answering
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            closeSoonAfterAnswer(context.request());
             HttpProblems.send(context.request(), problem);
         }
     }
@@ -136,6 +139,18 @@ public class TransportProblems {
 
     private static boolean isTokenChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+    }
+
+    /**
+     * Closes an HTTP/1 connection a second after its answer is out: Vert.x does not act on a {@code Connection: close}
+     * an app sets, so a client could go on sending a refused upload for ever. Not at once: a client still sending
+     * would be reset and could lose the answer (what remains of the upload meanwhile is read and dropped).
+     */
+    public static void closeSoonAfterAnswer(HttpServerRequest request) {
+        if (request.version() != HttpVersion.HTTP_2) {
+            request.response().endHandler(ended -> Vertx.currentContext().owner().setTimer(LINGER_MILLIS,
+                    timer -> request.connection().close()));
+        }
     }
 
     /** Two credentials or two hosts: which one counts is ambiguous, so neither does (RFC 9110, RFC 9112). */
