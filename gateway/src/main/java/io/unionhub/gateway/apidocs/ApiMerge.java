@@ -118,7 +118,7 @@ final class ApiMerge {
         }
     }
 
-    static String tagOf(String program, String tag) {
+    private static String tagOf(String program, String tag) {
         return program + " · " + tag;
     }
 

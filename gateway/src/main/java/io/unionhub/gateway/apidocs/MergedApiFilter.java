@@ -32,8 +32,8 @@ import io.unionhub.gateway.config.GatewayConfig;
 public class MergedApiFilter implements OASFilter {
 
     private static final Logger LOG = Logger.getLogger(MergedApiFilter.class);
-    static final String PROGRAM_DOCS = "openapi/programs/";
-    static final String OWN_DOC = "openapi/gateway.yaml";
+    private static final String PROGRAM_DOCS = "openapi/programs/";
+    private static final String OWN_DOC = "openapi/gateway.yaml";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 
 import io.unionhub.gateway.routing.OwnRoutes;
 import io.unionhub.kit.http.HttpProblems;
-import io.unionhub.kit.problem.Problem;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
@@ -85,15 +84,11 @@ public class TokenEndpoint {
                     .put("token_type", "Bearer")
                     .put("expires_in", issued.get().lifetime().toSeconds()));
         } catch (Refusal refusal) {
-            Problem problem = HttpProblems.of(context.request(), refusal.problem);
-            if (problem.status() == ProblemType.UNAUTHENTICATED.status()) {
+            if (refusal.problem.type() == ProblemType.UNAUTHENTICATED) {
                 // how to authenticate, on every 401 (RFC 9110 §11.6.1; RFC 6749 §5.2 for a failed Basic)
                 context.response().putHeader("WWW-Authenticate", "Basic realm=\"unionhub\"");
             }
-            context.response().setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end(JsonObject.mapFrom(problem).put("error", refusal.error).toBuffer());
+            HttpProblems.send(context.request(), refusal.problem, "error", refusal.error);
         }
     }
 

@@ -35,8 +35,7 @@ public class Upstreams {
     private static final Logger LOG = Logger.getLogger(Upstreams.class);
 
     /** One program's service. */
-    record Upstream(String program, Instances instances, CircuitBreaker breaker, Duration responseTimeout,
-            RequestOptions origin) {
+    record Upstream(Instances instances, CircuitBreaker breaker, Duration responseTimeout, RequestOptions origin) {
     }
 
     /** An answer the gateway asked for itself: its status and its (small) body. */
@@ -69,7 +68,7 @@ public class Upstreams {
             RequestOptions origin = new RequestOptions()
                     .setConnectTimeout(config.connectTimeout().toMillis())
                     .setIdleTimeout(responseTimeout.toMillis());
-            byProgram.put(program, new Upstream(program, instances, breaker(vertx, program, config.circuitBreaker()),
+            byProgram.put(program, new Upstream(instances, breaker(vertx, program, config.circuitBreaker()),
                     responseTimeout, origin));
         });
     }

@@ -13,6 +13,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Problems answered below JAX-RS, on the Vert.x routes (the transport limits, the gateway's own answers), written as
@@ -27,14 +28,7 @@ public final class HttpProblems {
 
     /** Answers the request with this problem and ends the response; nothing if it was already answered. */
     public static void send(HttpServerRequest request, ProblemType type) {
-        if (request.response().ended()) {
-            return;
-        }
-        request.response().setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .putHeader("X-Content-Type-Options", "nosniff")
-                .end(body(request, type));
+        answer(request, type.status(), body(request, type));
     }
 
     /** The problem document for this request, for a caller that sends the response itself (the gateway's proxy). */
@@ -53,18 +47,27 @@ public final class HttpProblems {
 
     /** Answers the request with the problem a route raised (its detail and field errors, localised). */
     public static void send(HttpServerRequest request, ProblemException problem) {
+        answer(request, problem.type().status(), Json.encodeToBuffer(of(request, problem)));
+    }
+
+    /** The same with one member of the caller's own added (RFC 9457 §3.2), e.g. OAuth's {@code error}. */
+    public static void send(HttpServerRequest request, ProblemException problem, String member, Object value) {
+        answer(request, problem.type().status(), JsonObject.mapFrom(of(request, problem)).put(member, value).toBuffer());
+    }
+
+    private static void answer(HttpServerRequest request, int status, Buffer body) {
         if (request.response().ended()) {
             return;
         }
-        request.response().setStatusCode(problem.type().status())
+        request.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader("X-Content-Type-Options", "nosniff")
-                .end(Json.encodeToBuffer(of(request, problem)));
+                .end(body);
     }
 
-    /** The problem document of a raised problem, for a caller that adds members of its own (OAuth's error). */
-    public static Problem of(HttpServerRequest request, ProblemException problem) {
+    /** The problem document of a raised problem, localised for the request. */
+    private static Problem of(HttpServerRequest request, ProblemException problem) {
         Locale locale = Messages.supported(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         Problem standard = Problem.of(problem.type(), locale, instanceOf(request), RequestIds.of(request));
         List<FieldError> errors = problem.errors() == null ? null : problem.errors().stream()
