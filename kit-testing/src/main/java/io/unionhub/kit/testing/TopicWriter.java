@@ -1,12 +1,17 @@
 package io.unionhub.kit.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Puts records on a topic of the test broker as another service's relay would: keyed, CloudEvent header set. */
@@ -29,6 +34,22 @@ public final class TopicWriter implements AutoCloseable {
         record.headers().add("content-type",
                 "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
         producer.send(record).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Sends many (key, CloudEvent) records without waiting for each, then waits until the broker has them all. */
+    public void sendAll(String topic, List<Map.Entry<String, String>> records) throws Exception {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+        for (Map.Entry<String, String> record : records) {
+            ProducerRecord<String, String> producerRecord = new ProducerRecord<>(topic, record.getKey(),
+                    record.getValue());
+            producerRecord.headers().add("content-type",
+                    "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+            sent.add(producer.send(producerRecord));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> acknowledged : sent) {
+            acknowledged.get(30, TimeUnit.SECONDS);
+        }
     }
 
     @Override

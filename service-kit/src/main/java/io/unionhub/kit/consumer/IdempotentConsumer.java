@@ -1,8 +1,15 @@
 package io.unionhub.kit.consumer;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,6 +44,8 @@ import io.unionhub.kit.events.CloudEvent;
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    /** The longest event id {@code processed_event} keeps. */
+    private static final int MAX_EVENT_ID = 100;
 
     @Inject
     EntityManager entityManager;
@@ -73,6 +83,101 @@ public class IdempotentConsumer {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs a side effect over a batch of records in one transaction (a projection absorbing a backlog: one commit per
+     * batch, not per event). Retried like {@link #consume} while it fails for a reason that passes. A record that is no
+     * readable CloudEvent cannot be dead-lettered on its own from a batch, so it is skipped and counted in
+     * {@link Batch#unreadable()} (logged without its content); the side effect decides which events are new to which
+     * consumer with {@link Batch#firstDeliveries(String)}.
+     */
+    @Retry(retryOn = TransientConsumerFailure.class, maxRetries = -1, maxDuration = 0, delay = 200, jitter = 100)
+    @ExponentialBackoff(factor = 2, maxDelay = 30_000)
+    public <T> T consumeBatch(List<String> recordValues, Function<Batch, T> sideEffect) {
+        Batch batch = readBatch(recordValues);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> sideEffect.apply(batch));
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                LOG.warnf("a batch of %d events failed for a reason that passes (%s); trying again",
+                        recordValues.size(), rootOf(e));
+                throw new TransientConsumerFailure(e);
+            }
+            throw e;
+        }
+    }
+
+    /** The readable events of a batch, in the order they came, and how many records were not. */
+    public final class Batch {
+
+        private final List<CloudEvent> events;
+        private final int unreadable;
+
+        private Batch(List<CloudEvent> events, int unreadable) {
+            this.events = events;
+            this.unreadable = unreadable;
+        }
+
+        public List<CloudEvent> events() {
+            return events;
+        }
+
+        public int unreadable() {
+            return unreadable;
+        }
+
+        /**
+         * Records the batch's events as processed by a consumer (one statement) and returns those it had not seen
+         * before, in order, each once (a repeat inside the batch too). Call it inside the batch's transaction.
+         */
+        public List<CloudEvent> firstDeliveries(String consumer) {
+            if (events.isEmpty()) {
+                return List.of();
+            }
+            String[] ids = events.stream().map(CloudEvent::id).toArray(String[]::new);
+            Set<String> recorded = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        insert into processed_event (consumer, event_id, processed_at)
+                        select ?, id, now() from unnest(?) as id
+                        on conflict do nothing returning event_id""")) {
+                    insert.setString(1, consumer);
+                    insert.setArray(2, connection.createArrayOf("varchar", ids));
+                    Set<String> inserted = new HashSet<>();
+                    try (ResultSet rows = insert.executeQuery()) {
+                        while (rows.next()) {
+                            inserted.add(rows.getString(1));
+                        }
+                    }
+                    return inserted;
+                }
+            });
+            List<CloudEvent> first = new ArrayList<>(recorded.size());
+            for (CloudEvent event : events) {
+                if (recorded.remove(event.id())) {
+                    first.add(event);
+                }
+            }
+            return first;
+        }
+    }
+
+    private Batch readBatch(List<String> recordValues) {
+        List<CloudEvent> events = new ArrayList<>(recordValues.size());
+        int unreadable = 0;
+        for (String value : recordValues) {
+            try {
+                CloudEvent event = parse(value);
+                if (event.id().isEmpty() || event.id().length() > MAX_EVENT_ID) {
+                    throw new MalformedEventException("an event id of " + event.id().length() + " characters", null);
+                }
+                events.add(event);
+            } catch (MalformedEventException e) {
+                unreadable++;
+                LOG.warnf("a record skipped: %s", e.getMessage());
+            }
+        }
+        return new Batch(events, unreadable);
     }
 
     private static String rootOf(Throwable e) {

@@ -1,0 +1,84 @@
+package io.unionhub.ops.alert;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.unionhub.kit.events.EventPublisher;
+import io.unionhub.kit.rest.PageOf;
+import io.unionhub.kit.rest.PageParams;
+
+/** Raises and clears alerts from readings, publishing each change as an event in the same transaction. */
+@ApplicationScoped
+public class Alerts {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventPublisher events;
+
+    public List<AlertView> open() {
+        return Alert.<Alert>list("clearedAt is null", Sort.by("raisedAt").and("subject")).stream().map(Alert::view)
+                .toList();
+    }
+
+    public PageOf<AlertView> page(boolean openOnly, PageParams page) {
+        PanacheQuery<Alert> query = openOnly ? Alert.find("clearedAt is null", Sort.descending("raisedAt").and("id"))
+                : Alert.findAll(Sort.descending("raisedAt").and("id"));
+        return PageOf.of(query, page, Alert::view);
+    }
+
+    /**
+     * Applies readings: a crossed threshold without an open alert raises one, an open alert whose threshold is no
+     * longer crossed is cleared, an open one still crossed keeps its latest value. One replica at a time (the others
+     * skip the round).
+     *
+     * @return the alerts raised or cleared, for the live stream once committed
+     */
+    @Transactional
+    public List<AlertView> apply(List<Reading> readings) {
+        boolean mine = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('ops-alerts'))")
+                .getSingleResult();
+        if (!mine) {
+            return List.of();
+        }
+        List<AlertView> changed = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Reading reading : readings) {
+            Alert open = Alert.<Alert>find("rule = ?1 and subject = ?2 and clearedAt is null", reading.rule(),
+                    reading.subject()).firstResult();
+            if (reading.crossed() && open == null) {
+                Alert alert = new Alert();
+                alert.id = UUID.randomUUID();
+                alert.rule = reading.rule();
+                alert.subject = reading.subject();
+                alert.raisedAt = now;
+                alert.value = reading.value();
+                alert.threshold = reading.threshold();
+                alert.persist();
+                events.publishForNewAggregate(AlertEvents.RAISED, alert.id, new AlertEvents.AlertRaised(alert.id,
+                        alert.rule, alert.subject, alert.value, alert.threshold));
+                changed.add(alert.view());
+            } else if (open != null) {
+                open.value = reading.value();
+                open.threshold = reading.threshold();
+                if (!reading.crossed()) {
+                    open.clearedAt = now;
+                    events.publish(AlertEvents.CLEARED, open.id, new AlertEvents.AlertCleared(open.id, open.rule,
+                            open.subject, open.value));
+                    changed.add(open.view());
+                }
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,138 @@
+package io.unionhub.ops.stream;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.unionhub.ops.alert.AlertView;
+import io.unionhub.ops.alert.Alerts;
+import io.unionhub.ops.config.OpsConfig;
+import io.unionhub.ops.figures.Figures;
+import io.unionhub.ops.figures.ProgramFigures;
+
+/**
+ * The live push behind {@code /api/ops/stream}. Consumers mark the programs whose figures moved; every
+ * {@code unionhub.ops.stream.every} the marked ones are read once and sent to every listener, so a burst of events is
+ * one message per program, not one per event. A new listener first gets every program's figures and the open alerts.
+ * Each figures message carries a revision: a client keeps, per program, the message with the highest.
+ */
+@ApplicationScoped
+public class FigureStream {
+
+    private static final Logger LOG = Logger.getLogger(FigureStream.class);
+
+    /** A message on the stream: figures of one program, or an alert raised or cleared. */
+    public record FiguresMessage(long revision, ProgramFigures figures) {
+    }
+
+    private final BroadcastProcessor<Message> updates = BroadcastProcessor.create();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final AtomicLong revision = new AtomicLong();
+    private final AtomicInteger listeners = new AtomicInteger();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "ops-stream");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private record Message(String name, Object data) {
+    }
+
+    @Inject
+    Figures figures;
+
+    @Inject
+    Alerts alerts;
+
+    @Inject
+    OpsConfig config;
+
+    void start(@Observes StartupEvent started) {
+        long every = config.stream().every().toMillis();
+        ticker.scheduleWithFixedDelay(this::sendChanges, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        ticker.shutdownNow();
+        updates.onComplete();
+    }
+
+    /** The live figures of these programs moved (called after the change committed). */
+    public void changed(Set<String> programs) {
+        changed.addAll(programs);
+    }
+
+    /** Every program's figures moved (a rebuild replaced them). */
+    public void everythingChanged() {
+        figures.all().forEach(program -> changed.add(program.program()));
+    }
+
+    /** An alert was raised or cleared (called after it committed). */
+    public void alert(AlertView alert) {
+        updates.onNext(new Message("alert", alert));
+    }
+
+    /** A listener's stream: the current state first, then changes, and a comment line now and then. */
+    public Multi<OutboundSseEvent> listen(Sse sse) {
+        Multi<Message> current = Multi.createFrom().deferred(() -> Multi.createFrom().iterable(currentState()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        Multi<OutboundSseEvent> messages = Multi.createBy().merging().streams(updates, current)
+                .map(message -> sse.newEventBuilder().name(message.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(message.data()).build());
+        return Multi.createBy().merging().streams(messages, heartbeats)
+                .onSubscription().invoke(listeners::incrementAndGet)
+                .onTermination().invoke(listeners::decrementAndGet);
+    }
+
+    private List<Message> currentState() {
+        long now = revision.get();
+        List<Message> state = new ArrayList<>();
+        figures.all().forEach(program -> state.add(new Message("figures", new FiguresMessage(now, program))));
+        state.add(new Message("alerts", alerts.open()));
+        return state;
+    }
+
+    private void sendChanges() {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Set<String> programs = new HashSet<>(changed);
+        changed.removeAll(programs);
+        if (listeners.get() == 0) {
+            return; // nobody to tell; a new listener reads the current state
+        }
+        try {
+            long next = revision.incrementAndGet();
+            for (String program : programs) {
+                updates.onNext(new Message("figures", new FiguresMessage(next, figures.of(program))));
+            }
+        } catch (RuntimeException e) {
+            // the database away: the figures are sent at the next change
+            LOG.warnf("figures not pushed: %s", e.getClass().getSimpleName());
+        }
+    }
+}
