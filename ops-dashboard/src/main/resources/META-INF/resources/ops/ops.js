@@ -163,9 +163,12 @@ function showFigures(program) {
     const text = format(figure, current.figures[figure]);
     const value = card.querySelector('.value');
     if (value.textContent !== text) {
+      const first = value.textContent === '—';
       value.textContent = text;
-      card.classList.add('changed');
-      setTimeout(() => card.classList.remove('changed'), 1500);
+      if (!first) { // a change, not the first reading: shown for a moment
+        card.classList.add('changed');
+        setTimeout(() => card.classList.remove('changed'), 1500);
+      }
     }
   });
   document.querySelectorAll(`[data-as-of="${program}"]`).forEach(el => {

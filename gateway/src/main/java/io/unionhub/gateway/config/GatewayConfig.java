@@ -19,6 +19,12 @@ public interface GatewayConfig {
     Map<String, List<URI>> routes();
 
     /**
+     * Pages a program serves outside /api, by program: the path prefix (e.g. {@code /ops} for the dashboard's page),
+     * routed to the program's instances like its API. Static files; the data they show come from /api with a token.
+     */
+    Map<String, String> pages();
+
+    /**
      * The OpenAPI document of each routed program, by program: a file under docs/openapi (copied into the gateway at
      * build), merged into the gateway's {@code /q/openapi}.
      */

@@ -59,6 +59,10 @@ public class GatewayRoutes {
                     upstream.breaker(), maxBodySize.asLongValue()));
             // also matches /api/<program>/… and /api/<program> itself, but not /api/<program>something
             router.route("/api/" + program + "/*").handler(ProxyHandler.create(proxy));
+            String page = config.pages().get(program);
+            if (page != null) {
+                router.route(page + "/*").handler(ProxyHandler.create(proxy));
+            }
         });
         // registered last, so it only gets what no program route took
         router.route("/api/*").handler(context -> HttpProblems.send(context.request(), ProblemType.NOT_FOUND));

@@ -45,6 +45,19 @@ class RoutingTest {
     }
 
     @Test
+    void theOpsPageIsRoutedToTheDashboardWithoutATokenButItsDataAndAnyWriteNeedOne() {
+        given().when().get("/ops/index.html").then().statusCode(200).body("path", equalTo("/ops/index.html"))
+                .body("headers", not(org.hamcrest.Matchers.hasKey("authorization")));
+        given().when().head("/ops/").then().statusCode(200);
+        given().when().get("/api/ops/figures").then().statusCode(401).contentType("application/problem+json");
+        given().when().post("/ops/index.html").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", WORKER).when().get("/api/ops/figures").then().statusCode(200)
+                .body("path", equalTo("/api/ops/figures"));
+        // a path that only starts like the page's is not the page
+        given().when().get("/opsx").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void passesAPostBodyThroughToTheService() {
         String cohort = "{\"title\":\"Forklift safety\",\"capacity\":12}";
         given().header("Authorization", WORKER).contentType(ContentType.JSON).body(cohort)

@@ -13,7 +13,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * A stand-in service that answers every call with what it received: method, path, query, headers (names in lower
  * case), body, and the URIs of the calls it received before this one (to show that a refused call never arrived).
- * Training, employment and matchmaking are routed to it; mediation to a port where nothing listens.
+ * Training, employment, matchmaking and ops (its API and its page) are routed to it; mediation to a port where nothing listens.
  */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -30,6 +30,7 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                 "unionhub.gateway.routes.training", echo,
                 "unionhub.gateway.routes.employment", echo,
                 "unionhub.gateway.routes.matchmaking", echo,
+                "unionhub.gateway.routes.ops", echo,
                 // port 1: nothing listens there (a port freed by the test could be taken again by another process)
                 "unionhub.gateway.routes.mediation", "http://127.0.0.1:1");
     }
