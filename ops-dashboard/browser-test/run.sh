@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The ops page in a real browser, through the gateway: headless Chromium from Debian (installed if missing, with a
-# CJK font for the screenshots),
-# playwright-core from npm (the lock file's version; no browser is downloaded). Uses the running platform, or starts
-# it with ./unionhub up and stops it afterwards. Screenshots: ops-dashboard/target/browser-test/.
+# CJK font for the screenshots), driven by playwright-core from npm (the lock file's version; it downloads no
+# browser). Uses the running platform, or starts it with ./unionhub up and stops it afterwards. Screenshots (the
+# test's artefacts): ops-dashboard/target/browser-test/.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
