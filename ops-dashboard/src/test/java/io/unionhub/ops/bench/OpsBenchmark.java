@@ -118,6 +118,8 @@ class OpsBenchmark {
         long base = shownAt.lastKey();
         int total = RATE * PACED_SECONDS;
         long[] sentAt = new long[total];
+        List<ObjectNode> registrations = mix.get("training").stream()
+                .filter(event -> event.path("type").asText().endsWith(".cadre.registered.v1")).toList();
         try (TopicWriter writer = new TopicWriter(ProgramEvents.bootstrapServers())) {
             long begin = System.nanoTime();
             for (int i = 0; i < total; i++) {
@@ -125,10 +127,7 @@ class OpsBenchmark {
                 while (System.nanoTime() < due) {
                     Thread.onSpinWait();
                 }
-                ObjectNode event = fresh(pick(mix.get("training"), random));
-                event.put("type", "unionhub.training.cadre.registered.v1");
-                ((ObjectNode) event.get("data")).put("district", "高新区").put("unitType", "ENTERPRISE")
-                        .put("role", "FULL_TIME").put("newlyAppointed", false);
+                ObjectNode event = fresh(pick(registrations, random));
                 writer.send(ProgramEvents.topic("training"), event.path("subject").asText(),
                         JSON.writeValueAsString(event));
                 sentAt[i] = System.nanoTime(); // acknowledged by the broker: on the topic, as after the relay
