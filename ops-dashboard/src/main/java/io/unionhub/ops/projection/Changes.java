@@ -73,7 +73,7 @@ public final class Changes {
         states.computeIfAbsent(upsert, statement -> new ArrayList<>()).add(new StateRow(key, values));
     }
 
-    /** Counts an event of a program; its time (null when it has none that can be stored) moves the watermark. */
+    /** Counts an event of a program; its time (null for one skipped) moves the watermark. */
     void seen(String program, OffsetDateTime time, boolean skipped) {
         Watermark watermark = watermarks.computeIfAbsent(program, p -> new Watermark());
         if (time != null && (watermark.lastEventTime == null || time.isAfter(watermark.lastEventTime))) {

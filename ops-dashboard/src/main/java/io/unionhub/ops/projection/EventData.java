@@ -1,6 +1,7 @@
 package io.unionhub.ops.projection;
 
-import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -16,7 +17,9 @@ import io.unionhub.kit.consumer.MalformedEventException;
 public record EventData(String type, JsonNode data) {
 
     private static final int FIRST_YEAR = 1970;
-    private static final int LAST_YEAR = 9999;
+    private static final Duration FUTURE_ALLOWED = Duration.ofHours(1);
+    /** Larger counts are no real event's, and summed they could overflow a tally. */
+    private static final long MAX_COUNT = 1_000_000;
 
     public String text(String field, int max) {
         String value = optionalText(field, max);
@@ -37,20 +40,14 @@ public record EventData(String type, JsonNode data) {
         return node.textValue();
     }
 
+    /** A count carried by an event (openings, attendance, a rating): 0 to a million, or the event is unreadable. */
     public long integer(String field) {
         JsonNode node = data.get(field);
-        if (node == null || !node.canConvertToLong() || !node.isIntegralNumber()) {
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0
+                || node.longValue() > MAX_COUNT) {
             throw malformed(field);
         }
         return node.longValue();
-    }
-
-    public BigDecimal decimal(String field) {
-        JsonNode node = data.get(field);
-        if (node == null || !node.isNumber()) {
-            throw malformed(field);
-        }
-        return node.decimalValue();
     }
 
     public LocalDate date(String field) {
@@ -77,9 +74,13 @@ public record EventData(String type, JsonNode data) {
         }
     }
 
-    /** A time the figures can hold: from 1970 to 9999 (PostgreSQL refuses some years a Java time accepts). */
+    /**
+     * A time the figures can hold: from 1970 to an hour from now (clocks drift a little, events do not come from the
+     * future: one that claims to would hold "as of" there for good).
+     */
     public static boolean storable(OffsetDateTime time) {
-        return time != null && time.getYear() >= FIRST_YEAR && time.getYear() <= LAST_YEAR;
+        return time != null && time.getYear() >= FIRST_YEAR
+                && time.toInstant().isBefore(Instant.now().plus(FUTURE_ALLOWED));
     }
 
     private MalformedEventException malformed(String field) {

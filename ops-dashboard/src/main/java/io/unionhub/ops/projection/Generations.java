@@ -48,6 +48,8 @@ public class Generations {
     /** A new generation to rebuild into; refused while another rebuild runs (one abandoned is marked failed). */
     @Transactional
     public Generation startBuilding() {
+        // two starts at once: the second waits here, then sees the first's generation (row locks would not show it)
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('ops-rebuild'))").getSingleResult();
         List<Generation> all = Generation.findAll().withLock(LockModeType.PESSIMISTIC_WRITE).list();
         OffsetDateTime now = OffsetDateTime.now();
         for (Generation generation : all) {
@@ -101,7 +103,7 @@ public class Generations {
         Generation building = Generation.findById(generation, LockModeType.PESSIMISTIC_WRITE);
         if (building != null && building.state == State.BUILDING) {
             building.state = State.FAILED;
-            building.failure = reason.length() > 300 ? reason.substring(0, 300) : reason;
+            building.failure = reason;
             building.finishedAt = OffsetDateTime.now();
         }
     }

@@ -90,7 +90,8 @@ public class Projector {
                     changes.count(SKIPPED, changes.day(event), 1, dimension("type", event.type()));
                 }
             }
-            changes.seen(program, dated ? event.time() : null, !known);
+            // only an event folded in moves "as of": what the figures reflect
+            changes.seen(program, known ? event.time() : null, !known);
         }
         if (!changes.isEmpty()) {
             entityManager.unwrap(Session.class).doWork(connection -> write(connection, generation, changes));

@@ -87,7 +87,7 @@ public class Rebuild {
             stream.everythingChanged();
         } catch (RuntimeException e) {
             LOG.errorf(e, "rebuild %d failed", generation);
-            generations.failed(generation, e.getClass().getSimpleName() + ": " + e.getMessage());
+            generations.failed(generation, "failed; the dashboard's log says why");
             generations.deleteRetiredRows();
         }
     }

@@ -3,10 +3,12 @@ package io.unionhub.ops.stream;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
@@ -42,5 +44,14 @@ public class StreamResource {
                     schema = @Schema(type = SchemaType.STRING)))
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         return stream.listen(sse);
+    }
+
+    /** A stream has no end to give a HEAD's headers after: answered at once, without opening one. */
+    @HEAD
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RolesAllowed({ Roles.OPS, Roles.UNION_STAFF })
+    @Operation(hidden = true)
+    public Response head() {
+        return Response.ok().type(MediaType.SERVER_SENT_EVENTS_TYPE).build();
     }
 }

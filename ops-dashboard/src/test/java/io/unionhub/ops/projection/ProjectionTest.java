@@ -171,18 +171,25 @@ class ProjectionTest {
                 Map.of("district", "x".repeat(5000)));
         ObjectNode nulByte = ProgramEvents.example("unionhub.training.cadre.registered.v1", now,
                 Map.of("district", "a\u0000b"));
-        ProgramEvents.send("training", List.of(unknown, farFuture, badData, nulByte));
-        ProgramEvents.sendRaw(ProgramEvents.topic("training"), List.of("not json", "{\"id\":\"" + "i".repeat(300)
+        ObjectNode hugeCount = ProgramEvents.example("unionhub.training.attendance.recorded.v1", now,
+                Map.of("present", Long.MAX_VALUE));
+        ObjectNode fromTheFuture = ProgramEvents.example("unionhub.training.cadre.registered.v1",
+                OffsetDateTime.parse("9999-12-31T23:59:59Z"), Map.of());
+        ProgramEvents.send("training", List.of(unknown, farFuture, badData, nulByte, hugeCount, fromTheFuture));
+        ProgramEvents.sendRaw(ProgramEvents.topic("training"), List.of("not json", "null", "{\"id\":\"" + "i".repeat(300)
                 + "\",\"source\":\"/x\",\"type\":\"t\"}"));
         ObjectNode good = ProgramEvents.example("unionhub.training.cadre.registered.v1", now, Map.of());
         ProgramEvents.send("training", List.of(good));
-        // the three events that can be read count as the program's (skipped, but for the good one); the three
-        // records that are no storable event (no JSON, an id too long, a year PostgreSQL cannot hold) in a metric
-        awaitEvents(seen, 4);
+        // the events that can be read count as the program's (skipped, but for the good one); the records that are
+        // no storable event (no JSON, JSON null, an id too long, a year PostgreSQL cannot hold) in a metric
+        awaitEvents(seen, 6);
         var after = figures();
         assertEquals(1, delta(before, after, "training.cadres-registered"), "only the good one counts");
-        assertEquals(3, skipped("training") - skipped);
-        assertEquals(unreadable + 3, unreadable());
+        assertEquals(0, delta(before, after, "training.attendance-present"), "a count no event carries is refused");
+        assertEquals(5, skipped("training") - skipped);
+        OffsetDateTime asOf = OffsetDateTime.parse(get("/api/ops/figures/training").getString("asOf"));
+        assertTrue(asOf.isBefore(OffsetDateTime.now().plusMinutes(1)), "a skipped event does not move asOf: " + asOf);
+        assertEquals(unreadable + 4, unreadable());
         try (TopicReader dlq = new TopicReader(ProgramEvents.bootstrapServers(), "unionhub.ops-figures.dlq")) {
             assertTrue(dlq.readFor(Duration.ofSeconds(2)).isEmpty(), "nothing dead-lettered");
         }

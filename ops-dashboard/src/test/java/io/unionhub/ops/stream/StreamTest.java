@@ -158,6 +158,21 @@ class StreamTest {
     }
 
     @Test
+    void aHeadOfTheStreamIsAnsweredAtOnceAndTheConnectionServesTheNextCall() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<Void> head = client.send(HttpRequest.newBuilder(stream).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).header("Authorization", OpsApi.OPS)
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode());
+        assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        // the same client, its kept-alive connection: a HEAD that never ended would leave it stuck
+        HttpResponse<String> next = client.send(HttpRequest.newBuilder(stream.resolve("/api/ops/figures"))
+                .header("Authorization", OpsApi.OPS).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, next.statusCode());
+    }
+
+    @Test
     void theStreamNeedsAnOpsOrStaffToken() {
         given().accept("text/event-stream").when().get("/api/ops/stream").then().statusCode(401)
                 .contentType("application/problem+json");

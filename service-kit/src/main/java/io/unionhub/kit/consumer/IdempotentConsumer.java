@@ -200,7 +200,11 @@ public class IdempotentConsumer {
 
     private CloudEvent parse(String recordValue) {
         try {
-            return objectMapper.readValue(recordValue, CloudEvent.class);
+            CloudEvent event = objectMapper.readValue(recordValue, CloudEvent.class);
+            if (event == null) { // the JSON literal null
+                throw new MalformedEventException("not a CloudEvent: null", null);
+            }
+            return event;
         } catch (JsonProcessingException | NullPointerException | IllegalArgumentException e) {
             throw new MalformedEventException("not a CloudEvent: " + e.getClass().getSimpleName(), e);
         }
