@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,7 +34,13 @@ public class OutboxBacklogProbe {
     @Inject
     OpsConfig config;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private HttpClient client;
+
+    @PostConstruct
+    void init() {
+        client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.alerts().outboxBacklog().timeout()).build();
+    }
 
     /** Service → age in seconds of its oldest pending event (0 with none pending), for those that answered. */
     public Map<String, Double> oldestPendingAges() {

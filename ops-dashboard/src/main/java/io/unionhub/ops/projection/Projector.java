@@ -40,7 +40,7 @@ public class Projector {
     /** The figure counting skipped events, by type. */
     public static final String SKIPPED = "ops.skipped-events";
     private static final String TYPE_PREFIX = "unionhub.";
-    private static final int MAX_PROGRAM = 20;
+    private static final String UNKNOWN = "unknown";
     private static final int MAX_DIMENSION = 140;
 
     private final Map<String, ProgramProjection> projections;
@@ -73,8 +73,9 @@ public class Projector {
     public Set<String> apply(int generation, List<CloudEvent> events) {
         Changes changes = new Changes(config.zone());
         for (CloudEvent event : events) {
-            String program = programOf(event.type());
-            ProgramProjection projection = projections.get(program);
+            ProgramProjection projection = projections.get(programOf(event.type()));
+            // a program no projection reads is "unknown": what a producer writes never names a metric or a row
+            String program = projection == null ? UNKNOWN : projection.program();
             boolean dated = EventData.storable(event.time());
             boolean known = false;
             if (dated && event.data() != null && projection != null) {
@@ -108,14 +109,10 @@ public class Projector {
         return dimension.length() > MAX_DIMENSION ? dimension.substring(0, MAX_DIMENSION) : dimension;
     }
 
-    static String programOf(String type) {
-        if (type.startsWith(TYPE_PREFIX)) {
-            int end = type.indexOf('.', TYPE_PREFIX.length());
-            if (end > TYPE_PREFIX.length() && end - TYPE_PREFIX.length() <= MAX_PROGRAM) {
-                return type.substring(TYPE_PREFIX.length(), end);
-            }
-        }
-        return "unknown";
+    /** The program a type names ({@code unionhub.<program>.…}), or "" for a type of no program. */
+    private static String programOf(String type) {
+        int end = type.indexOf('.', TYPE_PREFIX.length());
+        return type.startsWith(TYPE_PREFIX) && end > 0 ? type.substring(TYPE_PREFIX.length(), end) : "";
     }
 
     /** Rows split so that no key appears twice in a round, each round sorted by key (one lock order). */

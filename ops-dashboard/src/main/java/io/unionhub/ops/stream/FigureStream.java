@@ -100,7 +100,9 @@ public class FigureStream {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        Multi<OutboundSseEvent> messages = Multi.createBy().merging().streams(updates, current)
+        // a listener slower than a burst keeps up to 256 messages waiting rather than being cut off
+        Multi<OutboundSseEvent> messages = Multi.createBy().merging()
+                .streams(updates.onOverflow().buffer(256), current)
                 .map(message -> sse.newEventBuilder().name(message.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(message.data()).build());
         return Multi.createBy().merging().streams(messages, heartbeats)
