@@ -85,8 +85,8 @@ const OVERVIEW_SERIES = {
 };
 const params = new URLSearchParams(location.search);
 const state = { figures: {}, revisions: {}, alerts: new Map(), charts: {}, screen: 'overview' };
-let lang = params.get('lang') || sessionStorage.getItem('ops.lang')
-  || (navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+let lang = [params.get('lang'), sessionStorage.getItem('ops.lang')].find(l => l in LABELS)
+  ?? (navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en');
 
 function t(key) { return LABELS[lang][key] ?? LABELS.en[key] ?? key; }
 
@@ -97,7 +97,11 @@ function token() { return sessionStorage.getItem('ops.token'); }
 function takeTokenFromFragment() {
   const match = location.hash.match(/(?:^#|&)token=([^&]+)/);
   if (match) {
-    sessionStorage.setItem('ops.token', decodeURIComponent(match[1]));
+    try {
+      sessionStorage.setItem('ops.token', decodeURIComponent(match[1]));
+    } catch (e) {
+      console.warn('the token in the link is not readable');
+    }
     history.replaceState(null, '', location.pathname + location.search + '#overview');
   }
 }
@@ -222,6 +226,8 @@ async function listen() {
     if (answer.status === 401 || answer.status === 403) { askForToken(); return; }
     if (!answer.ok) throw new Error('stream: ' + answer.status);
     setConnection('live');
+    // revisions count per server process: a restarted or another replica starts again from 0
+    state.revisions = {};
     const reader = answer.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
     for (;;) {
@@ -255,13 +261,11 @@ function chart(id) {
   return state.charts[id];
 }
 
+// the last n days in the federation's zone, as the server counts them (whatever the browser's zone)
+const FEDERATION_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
 function days(n) {
   const out = [];
-  const today = new Date();
-  for (let i = n - 1; i >= 0; i--) {
-    const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() - i);
-    out.push(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`);
-  }
+  for (let i = n - 1; i >= 0; i--) out.push(FEDERATION_DAY.format(new Date(Date.now() - i * 86_400_000)));
   return out;
 }
 

@@ -30,26 +30,26 @@ public final class TopicWriter implements AutoCloseable {
 
     /** Sends a structured CloudEvent and waits for the broker's acknowledgement. */
     public void send(String topic, String key, String cloudEvent) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, cloudEvent);
-        record.headers().add("content-type",
-                "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get(30, TimeUnit.SECONDS);
+        producer.send(record(topic, key, cloudEvent)).get(30, TimeUnit.SECONDS);
     }
 
     /** Sends many (key, CloudEvent) records without waiting for each, then waits until the broker has them all. */
     public void sendAll(String topic, List<Map.Entry<String, String>> records) throws Exception {
         List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
         for (Map.Entry<String, String> record : records) {
-            ProducerRecord<String, String> producerRecord = new ProducerRecord<>(topic, record.getKey(),
-                    record.getValue());
-            producerRecord.headers().add("content-type",
-                    "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-            sent.add(producer.send(producerRecord));
+            sent.add(producer.send(record(topic, record.getKey(), record.getValue())));
         }
         producer.flush();
         for (Future<RecordMetadata> acknowledged : sent) {
             acknowledged.get(30, TimeUnit.SECONDS);
         }
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, String cloudEvent) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, cloudEvent);
+        record.headers().add("content-type",
+                "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     @Override

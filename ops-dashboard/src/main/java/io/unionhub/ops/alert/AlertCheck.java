@@ -3,8 +3,10 @@ package io.unionhub.ops.alert;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,10 @@ import io.unionhub.ops.training.TrainingFigures;
 /** Checks the thresholds every {@code unionhub.ops.alerts.every} against the live figures and the services' outboxes. */
 @ApplicationScoped
 public class AlertCheck {
+
+    /** The rules each round reads from the figures (the outbox rule only for the services that answered). */
+    private static final Set<AlertRule> EVALUATED_EVERY_ROUND = EnumSet.of(AlertRule.COVERAGE_BEHIND,
+            AlertRule.CLOSURE_RATE_LOW, AlertRule.SLA_BREACHES_RISING);
 
     @Inject
     OpsConfig config;
@@ -55,7 +61,7 @@ public class AlertCheck {
     /** One round: the services' outboxes are asked first, outside the transaction. */
     public List<AlertView> check() {
         Map<String, Double> backlogs = outboxes.oldestPendingAges();
-        List<AlertView> changed = alerts.apply(readings(backlogs));
+        List<AlertView> changed = alerts.apply(readings(backlogs), EVALUATED_EVERY_ROUND);
         changed.forEach(stream::alert);
         return changed;
     }
@@ -80,7 +86,7 @@ public class AlertCheck {
         if (campaign.startsOn().isEmpty() || campaign.endsOn().isEmpty()) {
             return;
         }
-        Double coverage = training.coverage(live);
+        Double coverage = training.coverage(live).coverage();
         if (coverage == null) {
             return;
         }

@@ -3,6 +3,7 @@ package io.unionhub.ops.alert;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,7 @@ public class Alerts {
      * @return the alerts raised or cleared, for the live stream once committed
      */
     @Transactional
-    public List<AlertView> apply(List<Reading> readings) {
+    public List<AlertView> apply(List<Reading> readings, Set<AlertRule> evaluated) {
         boolean mine = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('ops-alerts'))")
                 .getSingleResult();
         if (!mine) {
@@ -72,13 +73,25 @@ public class Alerts {
                 open.value = reading.value();
                 open.threshold = reading.threshold();
                 if (!reading.crossed()) {
-                    open.clearedAt = now;
-                    events.publish(AlertEvents.CLEARED, open.id, new AlertEvents.AlertCleared(open.id, open.rule,
-                            open.subject, open.value));
-                    changed.add(open.view());
+                    changed.add(clear(open, now));
                 }
             }
         }
+        // a rule that could not be read this round (no campaign configured any more, too few orders) has nothing
+        // crossed to show: its open alerts clear (an outbox whose service did not answer keeps its own)
+        for (Alert open : Alert.<Alert>list("clearedAt is null")) {
+            boolean read = readings.stream().anyMatch(r -> r.rule() == open.rule && r.subject().equals(open.subject));
+            if (evaluated.contains(open.rule) && !read) {
+                changed.add(clear(open, now));
+            }
+        }
         return changed;
+    }
+
+    private AlertView clear(Alert open, OffsetDateTime now) {
+        open.clearedAt = now;
+        events.publish(AlertEvents.CLEARED, open.id, new AlertEvents.AlertCleared(open.id, open.rule, open.subject,
+                open.value));
+        return open.view();
     }
 }

@@ -3,6 +3,7 @@ package io.unionhub.ops.figures;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,7 +35,12 @@ public class Figures {
                 .collect(Collectors.toMap(ProgramReadout::program, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
-    /** Every program's, read in one transaction (one snapshot of the figures). */
+    /** The programs that have figures. */
+    public Set<String> programs() {
+        return readouts.keySet();
+    }
+
+    /** Every program's, in one transaction. */
     @Transactional
     public List<ProgramFigures> all() {
         int live = generations.live();

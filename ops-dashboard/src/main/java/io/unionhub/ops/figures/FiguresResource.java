@@ -121,7 +121,7 @@ public class FiguresResource {
     @Operation(operationId = "lowestCoverageDistricts", summary = "Districts with the lowest two-year training coverage")
     public Top<TrainingFigures.Coverage> lowestCoverage(@QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
         int live = generations.live();
-        return new Top<>(figures.asOf(live, "training"), training.coverageBy(live, "district", limit));
+        return new Top<>(figures.asOf(live, "training"), training.coverageByDistrict(live, limit));
     }
 
     @GET

@@ -29,10 +29,13 @@ public class MediationProjection implements ProgramProjection {
             insert into work_order (generation, work_order_id, reopened_at) values (?, ?, ?)
             on conflict (generation, work_order_id) do update set
                 reopened_at = greatest(work_order.reopened_at, excluded.reopened_at)""";
+    /** The centre of the latest assignment or transfer, whichever order they arrive in. */
     private static final String ROUTED = """
-            insert into work_order (generation, work_order_id, centre_id) values (?, ?, ?)
+            insert into work_order (generation, work_order_id, centre_id, routed_at) values (?, ?, ?, ?)
             on conflict (generation, work_order_id) do update set
-                centre_id = coalesce(excluded.centre_id, work_order.centre_id)""";
+                centre_id = case when work_order.routed_at is null or excluded.routed_at >= work_order.routed_at
+                    then excluded.centre_id else work_order.centre_id end,
+                routed_at = greatest(work_order.routed_at, excluded.routed_at)""";
     /** The first breach is the one the overdue list shows. */
     private static final String BREACHED = """
             insert into work_order (generation, work_order_id, breached_at, breach_due) values (?, ?, ?, ?)
@@ -70,7 +73,7 @@ public class MediationProjection implements ProgramProjection {
             case "work-order.assigned.v1", "work-order.transferred.v1" -> {
                 String order = data.text("workOrderId", 64);
                 String centre = data.optionalText("centreId", 64);
-                changes.state(ROUTED, order, centre);
+                changes.state(ROUTED, order, centre, at);
             }
             case "sla.warned.v1" -> changes.count(MediationFigures.SLA_WARNINGS, day, 1);
             case "sla.breached.v1" -> {

@@ -42,9 +42,10 @@ public class FigureConsumer {
         Set<String> changed = idempotent.consumeBatch(values, batch -> {
             Set<String> live = Set.of();
             for (Generation generation : generations.fed()) {
+                boolean isLive = generation.state == Generation.State.LIVE;
                 Set<String> programs = projector.apply(generation.id,
-                        batch.firstDeliveries(Generation.consumerScope(generation.id)));
-                if (generation.state == Generation.State.LIVE) {
+                        batch.firstDeliveries(Generation.consumerScope(generation.id)), isLive);
+                if (isLive) {
                     live = programs;
                 }
             }

@@ -12,6 +12,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.ops.projection.Generation.State;
 
@@ -22,6 +25,8 @@ public class Generations {
     private static final Logger LOG = Logger.getLogger(Generations.class);
     /** A rebuild whose heartbeat is older than this was abandoned (its process stopped). */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    private static final Duration RETIRED_KEPT_FOR = Duration.ofMinutes(1);
+    private static final int DELETE_CHUNK = 10_000;
 
     @Inject
     EntityManager entityManager;
@@ -63,6 +68,7 @@ public class Generations {
                 generation.finishedAt = now;
             }
         }
+        entityManager.flush(); // the one-building index: the abandoned one steps down before the insert
         Generation building = new Generation();
         building.id = all.stream().mapToInt(g -> g.id).max().orElse(0) + 1;
         building.state = State.BUILDING;
@@ -108,21 +114,32 @@ public class Generations {
         }
     }
 
-    /** Deletes the rows of retired and failed generations (the generation rows stay, as a history of rebuilds). */
-    @Transactional
-    public int deleteRetiredRows() {
-        List<Integer> retired = entityManager.createQuery(
-                "select g.id from Generation g where g.state in :gone", Integer.class)
-                .setParameter("gone", List.of(State.RETIRED, State.FAILED)).getResultList();
-        int deleted = 0;
-        for (String table : List.of("tally", "watermark", "cadre_coverage", "work_order")) {
-            deleted += entityManager.createNativeQuery("delete from " + table + " where generation in (:gone)")
-                    .setParameter("gone", retired.isEmpty() ? List.of(-1) : retired).executeUpdate();
+    /**
+     * Deletes the rows of generations retired or failed more than a minute ago (the generation rows stay, as a history
+     * of rebuilds): a reader that took the old generation just before a swap still finds its rows, and rows a live
+     * batch wrote into it while it was being retired go at the next round. In chunks, each its own transaction.
+     */
+    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deleteRetiredRows() {
+        List<Integer> gone = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                "select g.id from Generation g where g.state in :gone and g.finishedAt < :before", Integer.class)
+                .setParameter("gone", List.of(State.RETIRED, State.FAILED))
+                .setParameter("before", OffsetDateTime.now().minus(RETIRED_KEPT_FOR)).getResultList());
+        for (Integer generation : gone) {
+            for (String table : List.of("tally", "watermark", "cadre_coverage", "work_order")) {
+                deleteInChunks("delete from " + table + " where ctid in (select ctid from " + table
+                        + " where generation = :key limit " + DELETE_CHUNK + ")", generation);
+            }
+            deleteInChunks("delete from processed_event where ctid in (select ctid from processed_event"
+                    + " where consumer = :key limit " + DELETE_CHUNK + ")", Generation.consumerScope(generation));
         }
-        for (Integer generation : retired) {
-            deleted += entityManager.createNativeQuery("delete from processed_event where consumer = :scope")
-                    .setParameter("scope", Generation.consumerScope(generation)).executeUpdate();
-        }
-        return deleted;
+    }
+
+    private void deleteInChunks(String statement, Object key) {
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(statement)
+                    .setParameter("key", key).executeUpdate());
+        } while (deleted == DELETE_CHUNK);
     }
 }

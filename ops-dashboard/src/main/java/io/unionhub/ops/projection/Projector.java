@@ -68,9 +68,10 @@ public class Projector {
     /**
      * Applies events (already deduplicated for this generation) inside the caller's transaction.
      *
+     * @param live whether it is the live generation (the one whose skipped events the metrics count)
      * @return the programs whose figures changed
      */
-    public Set<String> apply(int generation, List<CloudEvent> events) {
+    public Set<String> apply(int generation, List<CloudEvent> events, boolean live) {
         Changes changes = new Changes(config.zone());
         for (CloudEvent event : events) {
             ProgramProjection projection = projections.get(programOf(event.type()));
@@ -86,7 +87,9 @@ public class Projector {
                 }
             }
             if (!known) {
-                metrics.counter("unionhub_ops_skipped_events", "program", program).increment();
+                if (live) { // once, not again for a rebuild's generation
+                    metrics.counter("unionhub_ops_skipped_events", "program", program).increment();
+                }
                 if (dated) {
                     changes.count(SKIPPED, changes.day(event), 1, dimension("type", event.type()));
                 }
@@ -97,7 +100,9 @@ public class Projector {
         if (!changes.isEmpty()) {
             entityManager.unwrap(Session.class).doWork(connection -> write(connection, generation, changes));
         }
-        return changes.watermarks.keySet();
+        Set<String> changed = new TreeSet<>(changes.watermarks.keySet());
+        changed.remove(UNKNOWN);
+        return changed;
     }
 
     /** A dimension value {@code kind:value}, cut to the column's length. */

@@ -82,14 +82,16 @@ public class Rebuild {
                 return; // left BUILDING: found abandoned by the next rebuild
             }
             generations.promote(generation);
-            int deleted = generations.deleteRetiredRows();
-            LOG.infof("rebuild %d is live (%d rows of the generation it replaced deleted)", generation, deleted);
-            stream.everythingChanged();
         } catch (RuntimeException e) {
+            if (stopping) {
+                return; // the stop cut the replay short: left BUILDING, as above
+            }
             LOG.errorf(e, "rebuild %d failed", generation);
             generations.failed(generation, "failed; the dashboard's log says why");
-            generations.deleteRetiredRows();
+            return;
         }
+        LOG.infof("rebuild %d is live (the generation it replaced is deleted within two minutes)", generation);
+        stream.everythingChanged();
     }
 
     private void replay(int generation) {
@@ -114,7 +116,7 @@ public class Rebuild {
                     }
                 }
                 if (!values.isEmpty()) {
-                    idempotent.consumeBatch(values, batch -> projector.apply(generation, batch.firstDeliveries(scope)));
+                    idempotent.consumeBatch(values, batch -> projector.apply(generation, batch.firstDeliveries(scope), false));
                 }
                 generations.progressed(generation, values.size());
             }

@@ -25,6 +25,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.operators.multi.processors.SerializedProcessor;
 import io.unionhub.ops.alert.AlertView;
 import io.unionhub.ops.alert.Alerts;
 import io.unionhub.ops.config.OpsConfig;
@@ -46,7 +47,8 @@ public class FigureStream {
     public record FiguresMessage(long revision, ProgramFigures figures) {
     }
 
-    private final BroadcastProcessor<Message> updates = BroadcastProcessor.create();
+    /** Fed by the push thread and the alert check's: serialised, as a processor takes one caller at a time. */
+    private final SerializedProcessor<Message, Message> updates = BroadcastProcessor.<Message>create().serialized();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicLong revision = new AtomicLong();
     private final AtomicInteger listeners = new AtomicInteger();
@@ -86,7 +88,7 @@ public class FigureStream {
 
     /** Every program's figures moved (a rebuild replaced them). */
     public void everythingChanged() {
-        figures.all().forEach(program -> changed.add(program.program()));
+        changed.addAll(figures.programs());
     }
 
     /** An alert was raised or cleared (called after it committed). */
@@ -100,9 +102,9 @@ public class FigureStream {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        // a listener slower than a burst keeps up to 256 messages waiting rather than being cut off
+        // a listener may fall up to 256 messages behind; further behind, its stream fails alone (the page reconnects)
         Multi<OutboundSseEvent> messages = Multi.createBy().merging()
-                .streams(updates.onOverflow().buffer(256), current)
+                .streams(Multi.createFrom().publisher(updates).onOverflow().buffer(256), current)
                 .map(message -> sse.newEventBuilder().name(message.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(message.data()).build());
         return Multi.createBy().merging().streams(messages, heartbeats)
@@ -127,14 +129,18 @@ public class FigureStream {
         if (listeners.get() == 0) {
             return; // nobody to tell; a new listener reads the current state
         }
+        List<Message> messages = new ArrayList<>();
         try {
             long next = revision.incrementAndGet();
             for (String program : programs) {
-                updates.onNext(new Message("figures", new FiguresMessage(next, figures.of(program))));
+                messages.add(new Message("figures", new FiguresMessage(next, figures.of(program))));
             }
         } catch (RuntimeException e) {
-            // the database away: the figures are sent at the next change
+            // the database away: tried again at the next push
+            changed.addAll(programs);
             LOG.warnf("figures not pushed: %s", e.getClass().getSimpleName());
+            return;
         }
+        messages.forEach(updates::onNext);
     }
 }

@@ -16,7 +16,7 @@ import io.unionhub.ops.projection.Tallies;
 
 /**
  * Training's figures: the counts of its events, and two-year coverage — registered cadres with a track completed in
- * the last two years ÷ registered cadres, overall and per district or unit type.
+ * the last two years ÷ registered cadres, overall and per district.
  */
 @ApplicationScoped
 public class TrainingFigures implements ProgramReadout {
@@ -35,7 +35,7 @@ public class TrainingFigures implements ProgramReadout {
     /** How far back a completion still counts as trained (the "2+3" cycle). */
     static final int COVERAGE_YEARS = 2;
 
-    /** Coverage of a district or unit type. */
+    /** Coverage of a district (or of all, key null). */
     @Schema(name = "CoverageOf")
     public record Coverage(String key, long cadres, long trained, Double coverage) {
     }
@@ -62,6 +62,15 @@ public class TrainingFigures implements ProgramReadout {
     @Override
     public Map<String, Number> current(int generation) {
         Map<String, Number> figures = tallies.totals(generation, COUNTS);
+        Coverage all = coverage(generation);
+        figures.put("training.cadres", all.cadres());
+        figures.put("training.trained", all.trained());
+        figures.put("training.coverage", all.coverage());
+        return figures;
+    }
+
+    /** Two-year coverage of every registered cadre (key null): what the overview and the coverage alert show. */
+    public Coverage coverage(int generation) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 select count(*), count(*) filter (where last_completed_on >= :since) from cadre_coverage
                 where generation = :generation and district is not null""")
@@ -69,30 +78,21 @@ public class TrainingFigures implements ProgramReadout {
                 .getSingleResult();
         long cadres = ((Number) row[0]).longValue();
         long trained = ((Number) row[1]).longValue();
-        figures.put("training.cadres", cadres);
-        figures.put("training.trained", trained);
-        figures.put("training.coverage", ProgramReadout.share(trained, cadres));
-        return figures;
+        return new Coverage(null, cadres, trained, ProgramReadout.share(trained, cadres));
     }
 
-    /** Coverage per district (or per unit type), lowest first; ties by name. */
-    public List<Coverage> coverageBy(int generation, String column, int limit) {
-        String by = "unit".equals(column) ? "unit_type" : "district";
+    /** Coverage per district, lowest first; ties by name. */
+    public List<Coverage> coverageByDistrict(int generation, int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select %1$s, count(*), count(*) filter (where last_completed_on >= :since) as trained
+                select district, count(*), count(*) filter (where last_completed_on >= :since) as trained
                 from cadre_coverage where generation = :generation and district is not null
-                group by %1$s order by cast(count(*) filter (where last_completed_on >= :since) as double precision)
-                    / count(*), %1$s limit :limit""".formatted(by), Object[].class)
+                group by district order by cast(count(*) filter (where last_completed_on >= :since)
+                    as double precision) / count(*), district limit :limit""", Object[].class)
                 .setParameter("generation", generation).setParameter("since", coveredSince())
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Coverage((String) r[0], ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(), ProgramReadout.share(((Number) r[2]).longValue(), ((Number) r[1]).longValue())))
-                .toList();
-    }
-
-    /** Two-year coverage now (a share of 1), or null without cadres: what the coverage alert compares. */
-    public Double coverage(int generation) {
-        return (Double) current(generation).get("training.coverage");
+                ((Number) r[2]).longValue(), ProgramReadout.share(((Number) r[2]).longValue(),
+                        ((Number) r[1]).longValue()))).toList();
     }
 
     private LocalDate coveredSince() {

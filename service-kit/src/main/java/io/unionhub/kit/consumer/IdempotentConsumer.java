@@ -128,8 +128,9 @@ public class IdempotentConsumer {
         }
 
         /**
-         * Records the batch's events as processed by a consumer (one statement) and returns those it had not seen
-         * before, in order, each once (a repeat inside the batch too). Call it inside the batch's transaction.
+         * Records the batch's events as processed by a consumer (one statement, its rows locked in id order so two
+         * batches at once cannot deadlock) and returns those it had not seen before, in order, each once (a repeat
+         * inside the batch too). Call it inside the batch's transaction.
          */
         public List<CloudEvent> firstDeliveries(String consumer) {
             if (events.isEmpty()) {
@@ -139,7 +140,7 @@ public class IdempotentConsumer {
             Set<String> recorded = entityManager.unwrap(Session.class).doReturningWork(connection -> {
                 try (PreparedStatement insert = connection.prepareStatement("""
                         insert into processed_event (consumer, event_id, processed_at)
-                        select ?, id, now() from unnest(?) as id
+                        select ?, id, now() from unnest(?) as id order by id
                         on conflict do nothing returning event_id""")) {
                     insert.setString(1, consumer);
                     insert.setArray(2, connection.createArrayOf("varchar", ids));
@@ -168,8 +169,9 @@ public class IdempotentConsumer {
         for (String value : recordValues) {
             try {
                 CloudEvent event = parse(value);
-                if (event.id().isEmpty() || event.id().length() > MAX_EVENT_ID) {
-                    throw new MalformedEventException("an event id of " + event.id().length() + " characters", null);
+                if (event.id().isEmpty() || event.id().length() > MAX_EVENT_ID || !plainText(event.id())
+                        || !plainText(event.type())) {
+                    throw new MalformedEventException("an event id or type that cannot be stored", null);
                 }
                 events.add(event);
             } catch (MalformedEventException e) {
@@ -178,6 +180,25 @@ public class IdempotentConsumer {
             }
         }
         return new Batch(events, unreadable);
+    }
+
+    /** Text a database column keeps as it is: no control characters (NUL among them), no unpaired surrogates. */
+    private static boolean plainText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String rootOf(Throwable e) {
