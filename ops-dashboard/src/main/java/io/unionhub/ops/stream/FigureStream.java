@@ -43,7 +43,7 @@ public class FigureStream {
 
     private static final Logger LOG = Logger.getLogger(FigureStream.class);
 
-    /** A message on the stream: figures of one program, or an alert raised or cleared. */
+    /** The figures of one program as read at a revision (the stream's `figures` message). */
     public record FiguresMessage(long revision, ProgramFigures figures) {
     }
 
@@ -58,6 +58,7 @@ public class FigureStream {
         return thread;
     });
 
+    /** A message on the stream: its event name and its JSON data. */
     private record Message(String name, Object data) {
     }
 
