@@ -60,11 +60,6 @@ public class Projector {
                 .collect(Collectors.toMap(ProgramProjection::program, Function.identity()));
     }
 
-    /** The programs whose figures the projections know. */
-    public Set<String> programs() {
-        return new TreeSet<>(projections.keySet());
-    }
-
     /**
      * Applies events (already deduplicated for this generation) inside the caller's transaction.
      *
