@@ -16,10 +16,10 @@ public class TrainingProjection implements ProgramProjection {
 
     static final String PREFIX = "unionhub.training.";
 
-    /** A cadre's district and unit; a registration seen again (a replay) writes the same. */
+    /** A cadre's district; a registration seen again (a replay) writes the same. */
     private static final String REGISTERED = """
-            insert into cadre_coverage (generation, cadre_id, district, unit_type) values (?, ?, ?, ?)
-            on conflict (generation, cadre_id) do update set district = excluded.district, unit_type = excluded.unit_type""";
+            insert into cadre_coverage (generation, cadre_id, district) values (?, ?, ?)
+            on conflict (generation, cadre_id) do update set district = excluded.district""";
     /** The latest completion, whichever arrives first. */
     private static final String COMPLETED = """
             insert into cadre_coverage (generation, cadre_id, last_completed_on) values (?, ?, ?)
@@ -41,7 +41,7 @@ public class TrainingProjection implements ProgramProjection {
                 String unitType = data.text("unitType", 40);
                 changes.count(TrainingFigures.CADRES_REGISTERED, day, 1, Projector.dimension("district", district),
                         Projector.dimension("unit", unitType));
-                changes.state(REGISTERED, cadre, district, unitType);
+                changes.state(REGISTERED, cadre, district);
             }
             case "cadre.track-completed.v1" -> {
                 String cadre = data.text("cadreId", 64);

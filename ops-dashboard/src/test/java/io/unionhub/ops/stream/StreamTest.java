@@ -122,8 +122,13 @@ class StreamTest {
 
             ProgramEvents.send("employment", List.of(ProgramEvents.example(
                     "unionhub.employment.application.hired.v1", OffsetDateTime.now(), Map.of())));
-            Message update = nextFiguresOf(listener, "employment");
-            assertEquals(hires + 1, update.data().path("figures").path("figures").path("employment.hires").asLong());
+            // a push for employment may come before the event is folded (another change, a promoted rebuild)
+            long shown = hires;
+            while (shown == hires) {
+                shown = nextFiguresOf(listener, "employment").data().path("figures").path("figures")
+                        .path("employment.hires").asLong();
+            }
+            assertEquals(hires + 1, shown);
             // an idle stream gets a comment line now and then (every second in tests, 15 s by default)
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !listener.comments.isEmpty());
         }
