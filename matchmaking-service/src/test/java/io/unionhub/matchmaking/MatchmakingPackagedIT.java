@@ -21,6 +21,6 @@ class MatchmakingPackagedIT extends PackagedAppContract {
     /** It has encrypted columns: no key, no start. */
     @Override
     protected List<String> requiredEnvironment() {
-        return List.of("JWT_PUBLIC_KEY_LOCATION", "UNIONHUB_CRYPTO_KEY", "UNIONHUB_CRYPTO_FINGERPRINT_KEY");
+        return serviceEnvironmentAnd("UNIONHUB_CRYPTO_KEY", "UNIONHUB_CRYPTO_FINGERPRINT_KEY");
     }
 }

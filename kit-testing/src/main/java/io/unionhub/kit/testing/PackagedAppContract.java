@@ -46,9 +46,23 @@ public abstract class PackagedAppContract {
         return Optional.empty();
     }
 
-    /** The environment variables without which the app must refuse to start, each on its own. */
+    /**
+     * The environment variables without which the app must refuse to start, each on its own: a program service's
+     * database, broker and token key (a module adds its own keys, or leaves out what it does not use).
+     */
     protected List<String> requiredEnvironment() {
-        return List.of("JWT_PUBLIC_KEY_LOCATION");
+        return SERVICE_ENVIRONMENT;
+    }
+
+    /** What every program service needs in production (no default there: nothing falls back to localhost). */
+    protected static final List<String> SERVICE_ENVIRONMENT = List.of("JWT_PUBLIC_KEY_LOCATION", "DB_URL", "DB_USER",
+            "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
+
+    /** The service's required variables and the module's own. */
+    protected static List<String> serviceEnvironmentAnd(String... own) {
+        List<String> required = new ArrayList<>(SERVICE_ENVIRONMENT);
+        required.addAll(List.of(own));
+        return List.copyOf(required);
     }
 
     @Test
@@ -85,10 +99,10 @@ public abstract class PackagedAppContract {
             ProcessBuilder start = new ProcessBuilder(javaCommand()).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             start.environment().putAll(deployment);
-            start.environment().remove(required);
             start.environment().put("QUARKUS_HTTP_PORT", "0");
             // a port nothing listens on: an app that got further than it should joins no one's consumer group
             start.environment().put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1");
+            start.environment().remove(required);
             Process app = start.start();
             try {
                 boolean stopped = app.waitFor(START_FAILURE_WAIT_SECONDS, TimeUnit.SECONDS);
