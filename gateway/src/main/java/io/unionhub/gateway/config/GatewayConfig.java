@@ -13,6 +13,12 @@ import io.smallrye.config.WithDefault;
 public interface GatewayConfig {
 
     /**
+     * What production cannot run without, each value the setting that must be there (its database's): a
+     * missing variable stops the start naming it, as in the services (service-kit's {@code KitConfig.required}).
+     */
+    Map<String, String> required();
+
+    /**
      * The upstream instances of each program, keyed by the path segment after {@code /api/} (e.g. {@code training}):
      * plain {@code http://host:port}, without a path (paths pass through unchanged), comma-separated for several.
      */

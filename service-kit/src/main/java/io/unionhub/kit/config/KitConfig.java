@@ -1,6 +1,7 @@
 package io.unionhub.kit.config;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,6 +20,15 @@ public interface KitConfig {
     Consumer consumer();
 
     Crypto crypto();
+
+    /**
+     * What production cannot run without, each value the setting that must be there
+     * ({@code %prod.unionhub.required.database-url=${quarkus.datasource.jdbc.url}}, itself {@code ${DB_URL}} in
+     * production): read as the configuration is checked at start, so a
+     * missing variable stops the app with "Could not expand value DB_URL", before Quarkus deactivates a datasource
+     * without a URL and fails later naming only its own property. Other profiles list nothing.
+     */
+    Map<String, String> required();
 
     interface Outbox {
         /** Whether this instance relays the outbox to Kafka (one relay at a time per database anyway). */

@@ -101,11 +101,20 @@ public class OutboxRelay {
         worker.start();
     }
 
+    /**
+     * Lets the batch in hand finish, then stops: interrupted mid-batch, the relay would leave rows pending that Kafka
+     * already has (the producer flushes them as it closes), and the next relay would send them a second time. Only a
+     * batch still unfinished after its own time limit is interrupted.
+     */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
         if (worker != null) {
-            worker.interrupt();
-            worker.join(SEND_TIMEOUT.toMillis());
+            wakeUp.release();
+            worker.join(SEND_TIMEOUT.multipliedBy(2).toMillis());
+            if (worker.isAlive()) {
+                worker.interrupt();
+                worker.join(SEND_TIMEOUT.toMillis());
+            }
         }
         closeProducer();
     }
@@ -150,10 +159,15 @@ public class OutboxRelay {
                 // thrown after the commit, so the acknowledged part stays marked published
                 throw batch.failure();
             }
-            if (batch.published() < config.outbox().batchSize()) {
+            if (batch.published() < config.outbox().batchSize() || stopping()) {
                 return total;
             }
         }
+    }
+
+    /** The relay thread was started and has been told to stop: no further batch (the next instance takes them). */
+    private boolean stopping() {
+        return worker != null && !running;
     }
 
     private record Batch(int published, OutboxRelayException failure) {
