@@ -2,23 +2,21 @@ package io.unionhub.matchmaking.verification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import io.unionhub.kit.schedule.RoundLock;
 
 /** Expires old verifications on a schedule, one replica a round (a transaction-scoped advisory lock). */
 @ApplicationScoped
 public class VerificationExpiry {
 
     private static final Logger LOG = Logger.getLogger(VerificationExpiry.class);
-    private static final String LOCK =
-            "select pg_try_advisory_xact_lock(hashtextextended('matchmaking-verification-expiry', 0))";
 
     @Inject
-    EntityManager entityManager;
+    RoundLock roundLock;
 
     @Inject
     VerificationService verifications;
@@ -36,7 +34,7 @@ public class VerificationExpiry {
     /** One round; answers how many expired (0 too when another replica holds the round). */
     @Transactional
     public int check() {
-        if (!(Boolean) entityManager.createNativeQuery(LOCK).getSingleResult()) {
+        if (!roundLock.take("matchmaking-verification-expiry")) {
             return 0;
         }
         return verifications.expire();

@@ -4,13 +4,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import io.unionhub.kit.schedule.RoundLock;
 
 /**
  * Marks open cases whose 15-day clock ran out as lapsed, each with its event and the parties' notice, once: the
@@ -21,10 +21,9 @@ import io.quarkus.scheduler.Scheduled;
 public class CaseLapses {
 
     private static final Logger LOG = Logger.getLogger(CaseLapses.class);
-    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtextextended('mediation-case-clock', 0))";
 
     @Inject
-    EntityManager entityManager;
+    RoundLock roundLock;
 
     @Inject
     CaseService cases;
@@ -46,7 +45,7 @@ public class CaseLapses {
     /** One round; answers how many cases lapsed (0 too when another replica holds the round). */
     @Transactional
     public int check() {
-        if (!(Boolean) entityManager.createNativeQuery(LOCK).getSingleResult()) {
+        if (!roundLock.take("mediation-case-clock")) {
             return 0;
         }
         List<MediationCase> due = MediationCase.<MediationCase> find("status = ?1 and lastDay < ?2",

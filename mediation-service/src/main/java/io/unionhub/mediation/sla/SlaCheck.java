@@ -6,12 +6,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import io.unionhub.kit.schedule.RoundLock;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.mediation.config.MediationConfig;
 import io.unionhub.mediation.sla.SlaEvents.Deadline;
@@ -28,10 +28,9 @@ import io.unionhub.mediation.workorder.WorkOrderStatus;
 public class SlaCheck {
 
     private static final Logger LOG = Logger.getLogger(SlaCheck.class);
-    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtextextended('mediation-sla-check', 0))";
 
     @Inject
-    EntityManager entityManager;
+    RoundLock roundLock;
 
     @Inject
     EventPublisher events;
@@ -56,7 +55,7 @@ public class SlaCheck {
     /** One round; answers how many facts it recorded (0 too when another replica holds the round). */
     @Transactional
     public int check() {
-        if (!(Boolean) entityManager.createNativeQuery(LOCK).getSingleResult()) {
+        if (!roundLock.take("mediation-sla-check")) {
             return 0;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -16,16 +15,17 @@ import io.quarkus.panache.common.Sort;
 import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
+import io.unionhub.kit.schedule.RoundLock;
 
 /** Raises and clears alerts from readings, publishing each change as an event in the same transaction. */
 @ApplicationScoped
 public class Alerts {
 
     @Inject
-    EntityManager entityManager;
+    EventPublisher events;
 
     @Inject
-    EventPublisher events;
+    RoundLock roundLock;
 
     public List<AlertView> open() {
         return Alert.<Alert>list("clearedAt is null", Sort.by("raisedAt").and("subject")).stream().map(Alert::view)
@@ -47,9 +47,7 @@ public class Alerts {
      */
     @Transactional
     public List<AlertView> apply(List<Reading> readings, Set<AlertRule> evaluated) {
-        boolean mine = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('ops-alerts'))")
-                .getSingleResult();
-        if (!mine) {
+        if (!roundLock.take("ops-alerts")) {
             return List.of();
         }
         List<AlertView> changed = new ArrayList<>();

@@ -15,11 +15,15 @@ import io.unionhub.kit.events.EventPublisher;
 import io.unionhub.kit.problem.ProblemException;
 import io.unionhub.kit.rest.PageOf;
 import io.unionhub.kit.rest.PageParams;
+import io.unionhub.kit.schedule.RoundLock;
 import io.unionhub.training.config.TrainingConfig;
 
 /** Follow-up visits: scheduled at completion, announced once due, recorded with an outcome. */
 @ApplicationScoped
 public class FollowUpService {
+
+    @Inject
+    RoundLock roundLock;
 
     @Inject
     TrainingConfig config;
@@ -47,9 +51,15 @@ public class FollowUpService {
         announceDue();
     }
 
-    /** Announces, once each, the visits that have fallen due (every morning); returns how many it announced. */
+    /**
+     * Announces, once each, the visits that have fallen due (every morning); returns how many it announced (0 too when
+     * another instance holds the round).
+     */
     @Transactional
     public int announceDue() {
+        if (!roundLock.take("training-follow-up-due")) {
+            return 0;
+        }
         List<FollowUpVisit> due = FollowUpVisit.list("dueAnnounced = false and outcome is null and dueOn <= ?1",
                 LocalDate.now(clock));
         for (FollowUpVisit visit : due) {

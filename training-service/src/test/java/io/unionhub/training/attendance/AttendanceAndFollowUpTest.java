@@ -36,6 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.unionhub.kit.testing.EventCatalogue;
+import io.unionhub.kit.testing.Replicas;
 import io.unionhub.kit.testing.TopicReader;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.training.followup.FollowUpService;
@@ -205,6 +206,23 @@ class AttendanceAndFollowUpTest {
         mark(cohort, 2, cadre, "ABSENT").statusCode(409).body("type", equalTo("https://unionhub.io/problems/conflict"));
         mark(cohort, 2, cadre, "PRESENT").statusCode(200).body("completions", empty());
         asStaff().get("/api/training/cadres/" + cadre + "/certificates").then().body("$", hasSize(1));
+    }
+
+    @Test
+    void twoInstancesAnnouncingAtOnceAnnounceEachVisitOnceAndNeitherFails() throws Exception {
+        UUID cadre = registerCadre("PART_TIME", "Yantian");
+        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD + 20), 10);
+        enrol(cohort, cadre);
+        clock.advanceDays(DAYS_AHEAD + 21);
+        mark(cohort, 1, cadre, "PRESENT");
+        mark(cohort, 2, cadre, "PRESENT");
+        clock.advanceDays(400); // every visit of the completion is due
+
+        List<Integer> announced = Replicas.runAtOnce(2, () -> followUps.announceDue());
+        int visits = asStaff().get("/api/training/cadres/" + cadre + "/follow-ups").then().extract()
+                .path("size()");
+        assertTrue(announced.stream().mapToInt(Integer::intValue).sum() >= visits, "rounds announced " + announced);
+        assertEquals(visits, database.payloads("follow-up.due.v1", cadre).size(), "each visit announced once");
     }
 
     @Test
