@@ -82,6 +82,7 @@ class ComposeFileTest {
         SERVICES.forEach((name, service) -> {
             boolean oneShot = "no".equals(service.get("restart"));
             assertTrue(oneShot || service.containsKey("healthcheck"), name + " has a health check");
+            assertTrue(oneShot || "unless-stopped".equals(service.get("restart")), name + " is restarted if it dies");
             map(service.getOrDefault("depends_on", Map.of())).forEach((dependency, how) -> {
                 boolean dependencyOneShot = "no".equals(service(dependency).get("restart"));
                 assertEquals(dependencyOneShot ? "service_completed_successfully" : "service_healthy",
@@ -116,6 +117,14 @@ class ComposeFileTest {
                 assertEquals("http://" + app.name() + ":" + app.port(), gateway.get(route), "the gateway's " + route);
             }
         }
+    }
+
+    @Test
+    void theBrokerAndTheDatabaseKeepTheirDataInVolumes() {
+        assertTrue(String.valueOf(service("kafka").get("volumes")).contains(":" + map(service("kafka")
+                .get("environment")).get("KAFKA_LOG_DIRS")), "Kafka's log directory is its volume");
+        assertTrue(String.valueOf(service("postgres").get("volumes")).contains(":/var/lib/postgresql/data"),
+                "PostgreSQL's data directory is its volume");
     }
 
     @Test
@@ -170,13 +179,18 @@ class ComposeFileTest {
         Set<String> roles = new TreeSet<>();
         realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
         assertEquals(platformRoles(), roles);
-        JsonNode scope = realm.path("clientScopes").get(0);
-        List<String> mappers = new ArrayList<>();
-        scope.path("protocolMappers").forEach(mapper -> mappers.add(mapper.path("config").path("claim.name").asText()
-                + mapper.path("config").path("included.custom.audience").asText()));
-        assertTrue(mappers.containsAll(List.of("groups", "unionhub")), "roles in groups, audience unionhub: " + mappers);
-        realm.path("clients").forEach(client -> assertTrue(client.path("defaultClientScopes").toString()
-                .contains("\"" + scope.path("name").asText() + "\""), client.path("clientId") + " gets the scope"));
+        // a realm that lists client scopes of its own gets none of Keycloak's built-in ones, "basic" among them,
+        // whose mapper puts sub in the token (every app requires sub): the realm keeps the built-in scopes
+        assertTrue(realm.path("clientScopes").isMissingNode(), "no clientScopes of the realm's own");
+        realm.path("clients").forEach(client -> {
+            List<String> mappers = new ArrayList<>();
+            client.path("protocolMappers").forEach(mapper -> mappers.add(mapper.path("config").path("claim.name")
+                    .asText() + mapper.path("config").path("included.custom.audience").asText()));
+            assertTrue(mappers.containsAll(List.of("groups", "unionhub")),
+                    client.path("clientId") + ": roles in groups, audience unionhub: " + mappers);
+            assertTrue(client.path("defaultClientScopes").toString().contains("\"basic\""),
+                    client.path("clientId") + " gets the built-in scope that puts sub in its tokens");
+        });
 
         Map<String, Object> keycloak = map(service("keycloak").get("environment"));
         String issuer = keycloak.get("KC_HOSTNAME") + "/realms/" + realm.path("realm").asText();

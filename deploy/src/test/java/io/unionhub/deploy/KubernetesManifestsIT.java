@@ -83,8 +83,8 @@ class KubernetesManifestsIT {
             Set<String> missing = new TreeSet<>(app.requiredEnvironment());
             missing.removeAll(given);
             assertEquals(Set.of(), missing, app.name() + " would refuse to start without these");
-            assertTrue(given.contains("DB_URL") && keys.get(app.database() + "-db") != null,
-                    app.name() + " reads its own database's Secret");
+            assertTrue(String.valueOf(container.get("envFrom")).contains("name=" + app.database() + "-db}"),
+                    app.name() + " reads its own database's Secret: " + container.get("envFrom"));
         }
         // the gateway finds each program's Service, and mounts the Secret its signing key location names
         Map<String, Object> gateway = container(AppModule.named("gateway"));
@@ -100,6 +100,22 @@ class KubernetesManifestsIT {
         String mount = String.valueOf(map(list(gateway.get("volumeMounts")).get(0)).get("mountPath"));
         assertEquals(mount + "/signing-key.pem", environment.get("UNIONHUB_GATEWAY_SIGNING_KEY_LOCATION"));
         assertTrue(keys.get("unionhub-gateway-signing-key").contains("signing-key.pem"));
+        // the image's user (uid 185) reads it: the pod's group owns the mounted files, which the group may read
+        Map<String, Object> pod = map(map(map(resource(AppModule.named("gateway"), "Deployment", "gateway")
+                .get("spec")).get("template")).get("spec"));
+        assertEquals(185, map(pod.get("securityContext")).get("fsGroup"));
+        int mode = (Integer) map(map(list(pod.get("volumes")).get(0)).get("secret")).get("defaultMode");
+        assertTrue((mode & 040) != 0, "the group reads the key: mode " + Integer.toOctalString(mode));
+    }
+
+    @Test
+    void onlyWhatAnyClusterServesIsGenerated() {
+        for (AppModule app : AppModule.all()) {
+            assertEquals(List.of(), resources(app, "ServiceMonitor"), app.name() + ": no Prometheus Operator assumed");
+            assertEquals(List.of(), resources(app, "Job"), app.name() + ": Flyway migrates as the pods start");
+            assertEquals(null, container(app).get("env") == null ? null : String.valueOf(container(app).get("env"))
+                    .contains("QUARKUS_FLYWAY_ACTIVE") ? "flyway off" : null, app.name() + " migrates its database");
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ import io.unionhub.kit.testing.WithKafkaBroker;
 
 /**
  * A deployment behind an identity provider (Keycloak): the services trust its issuer and read its keys from its JWKS
- * URL ({@code JWT_ISSUER}, {@code JWT_PUBLIC_KEY_LOCATION}), as the compose file and the manifests configure them.
+ * URL (the settings {@code JWT_ISSUER} and {@code JWT_PUBLIC_KEY_LOCATION} supply in production, set here directly).
  * The provider here serves a JWKS of two keys (a rotation under way) at Keycloak's path; its tokens carry the roles in
  * {@code groups} (the realm's mapper) beside Keycloak's own {@code realm_access}.
  */
