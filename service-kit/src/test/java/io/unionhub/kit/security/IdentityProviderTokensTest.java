@@ -3,10 +3,6 @@ package io.unionhub.kit.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -20,18 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.build.Jwt;
+import io.unionhub.kit.testing.StubHttpServer;
 import io.unionhub.kit.testing.TestTokens;
 import io.unionhub.kit.testing.WithKafkaBroker;
 
@@ -58,27 +53,16 @@ class IdentityProviderTokensTest {
 
     /** Keycloak's certs endpoint for realm "unionhub": the keys, selected by a token's kid. */
     public static class Realm implements QuarkusTestResourceLifecycleManager {
-        private HttpServer server;
+        private StubHttpServer server;
 
         @Override
         public Map<String, String> start() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
             KeyPair current = rsa();
             KeyPair previous = rsa();
-            byte[] jwks = jwks(current, previous).getBytes(StandardCharsets.UTF_8);
-            server.createContext("/realms/unionhub/protocol/openid-connect/certs", exchange -> {
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, jwks.length);
-                try (OutputStream body = exchange.getResponseBody()) {
-                    body.write(jwks);
-                }
-            });
-            server.start();
-            String realm = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/unionhub";
+            String jwks = jwks(current, previous);
+            server = StubHttpServer.serving("/realms/unionhub/protocol/openid-connect/certs", "application/json",
+                    () -> jwks);
+            String realm = server.url() + "/realms/unionhub";
             return Map.of("mp.jwt.verify.issuer", realm,
                     "mp.jwt.verify.publickey.location", realm + "/protocol/openid-connect/certs",
                     KEYS + "current", encoded(current.getPrivate()), KEYS + "previous", encoded(previous.getPrivate()),
@@ -88,7 +72,7 @@ class IdentityProviderTokensTest {
         @Override
         public void stop() {
             if (server != null) {
-                server.stop(0);
+                server.close();
             }
         }
 

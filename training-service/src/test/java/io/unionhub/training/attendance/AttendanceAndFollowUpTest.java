@@ -208,14 +208,20 @@ class AttendanceAndFollowUpTest {
         asStaff().get("/api/training/cadres/" + cadre + "/certificates").then().body("$", hasSize(1));
     }
 
-    @Test
-    void twoInstancesAnnouncingAtOnceAnnounceEachVisitOnceAndNeitherFails() throws Exception {
+    /** A cadre present on both days of a two-day course: its follow-up visits are scheduled. */
+    private UUID cadreWhoCompletedTheTwoDayCourse() {
         UUID cadre = registerCadre("PART_TIME", "Yantian");
         UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD + 20), 10);
         enrol(cohort, cadre);
         clock.advanceDays(DAYS_AHEAD + 21);
         mark(cohort, 1, cadre, "PRESENT");
         mark(cohort, 2, cadre, "PRESENT");
+        return cadre;
+    }
+
+    @Test
+    void twoInstancesAnnouncingAtOnceAnnounceEachVisitOnceAndNeitherFails() throws Exception {
+        UUID cadre = cadreWhoCompletedTheTwoDayCourse();
         clock.advanceDays(400); // every visit of the completion is due
 
         List<Integer> announced = Replicas.runAtOnce(2, () -> followUps.announceDue());
@@ -227,12 +233,7 @@ class AttendanceAndFollowUpTest {
 
     @Test
     void followUpsFallDueAreAnnouncedOnceAndRecordedWithAnOutcome() {
-        UUID cadre = registerCadre("PART_TIME", "Yantian");
-        UUID cohort = scheduleCohort(TWO_DAY, today.plusDays(DAYS_AHEAD + 20), 10);
-        enrol(cohort, cadre);
-        clock.advanceDays(DAYS_AHEAD + 21);
-        mark(cohort, 1, cadre, "PRESENT");
-        mark(cohort, 2, cadre, "PRESENT");
+        UUID cadre = cadreWhoCompletedTheTwoDayCourse();
         String firstVisit = asStaff().get("/api/training/cadres/" + cadre + "/follow-ups").then()
                 .extract().path("[0].id");
 
