@@ -21,6 +21,7 @@ import jakarta.ws.rs.sse.Sse;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -62,6 +63,11 @@ public class FigureStream {
     private record Message(String name, Object data) {
     }
 
+    /** A comment line that keeps an idle connection open. */
+    private static final Message KEEP_ALIVE = new Message(null, "keep-alive");
+    /** Sent to every listener as the process begins to stop: their streams end (the page reconnects elsewhere). */
+    private static final Message CLOSING = new Message(null, "closing");
+
     @Inject
     Figures figures;
 
@@ -74,6 +80,14 @@ public class FigureStream {
     void start(@Observes StartupEvent started) {
         long every = config.stream().every().toMillis();
         ticker.scheduleWithFixedDelay(this::sendChanges, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The process is stopping (readiness already down): the streams end now, or their open requests would hold the
+     * graceful stop for its whole time limit.
+     */
+    void closeStreams(@Observes ShutdownDelayInitiatedEvent stopping) {
+        updates.onNext(CLOSING);
     }
 
     @PreDestroy
@@ -101,14 +115,15 @@ public class FigureStream {
     public Multi<OutboundSseEvent> listen(Sse sse) {
         Multi<Message> current = Multi.createFrom().deferred(() -> Multi.createFrom().iterable(currentState()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        Multi<Message> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
+                .map(tick -> KEEP_ALIVE);
         // a listener may fall up to 256 messages behind; further behind, its stream fails alone (the page reconnects)
-        Multi<OutboundSseEvent> messages = Multi.createBy().merging()
-                .streams(Multi.createFrom().publisher(updates).onOverflow().buffer(256), current)
-                .map(message -> sse.newEventBuilder().name(message.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(message.data()).build());
-        return Multi.createBy().merging().streams(messages, heartbeats)
+        return Multi.createBy().merging()
+                .streams(Multi.createFrom().publisher(updates).onOverflow().buffer(256), current, heartbeats)
+                .select().first(message -> message != CLOSING)
+                .map(message -> message == KEEP_ALIVE ? sse.newEventBuilder().comment("keep-alive").build()
+                        : sse.newEventBuilder().name(message.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                .data(message.data()).build())
                 .onSubscription().invoke(listeners::incrementAndGet)
                 .onTermination().invoke(listeners::decrementAndGet);
     }
