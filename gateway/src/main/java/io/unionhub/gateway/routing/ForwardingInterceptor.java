@@ -38,10 +38,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final Duration responseTimeout;
     private final CircuitBreaker breaker;
     private final long maxBodyBytes;
+    private final OpenStreams streams;
 
     ForwardingInterceptor(String program, URI publicUrl, Duration responseTimeout, CircuitBreaker breaker,
-            long maxBodyBytes) {
+            long maxBodyBytes, OpenStreams streams) {
         this.maxBodyBytes = maxBodyBytes;
+        this.streams = streams;
         this.program = program;
         this.publicUrl = publicUrl;
         this.responseTimeout = responseTimeout;
@@ -152,6 +154,10 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     public Future<Void> handleProxyResponse(ProxyContext context) {
         // services echo the request id too; the caller gets it once, as RequestIdFilter already set it
         context.response().headers().remove(RequestIds.HEADER);
+        String type = context.response().headers().get(HttpHeaders.CONTENT_TYPE);
+        if (type != null && type.startsWith("text/event-stream")) {
+            streams.opened(context.request().proxiedRequest());
+        }
         // the service decides whether its answer may be cached: its headers replace the gateway's defaults
         MultiMap preset = context.request().proxiedRequest().response().headers();
         for (String header : List.of(HttpHeaders.CACHE_CONTROL.toString(), "X-Content-Type-Options")) {

@@ -39,7 +39,7 @@ public class GatewayRoutes {
     MemorySize maxBodySize;
 
     void init(@Observes Router router, GatewayConfig config, Upstreams upstreams, PartnerClientRoutes partnerClients,
-            TokenEndpoint tokenEndpoint, AsyncApiRoute asyncApi, OverviewRoute overview) {
+            TokenEndpoint tokenEndpoint, AsyncApiRoute asyncApi, OverviewRoute overview, OpenStreams streams) {
         // after the token check (Quarkus' security runs first), before any program route
         if (config.rateLimits().enabled()) {
             router.route("/api/*").handler(new RateLimits(config.rateLimits()));
@@ -56,7 +56,7 @@ public class GatewayRoutes {
                     .originRequestProvider((request, httpClient) -> upstream.instances().request(httpClient,
                             upstream.origin()).map(GatewayRoutes::quietOnReset));
             proxy.addInterceptor(new ForwardingInterceptor(program, config.publicUrl(), upstream.responseTimeout(),
-                    upstream.breaker(), maxBodySize.asLongValue()));
+                    upstream.breaker(), maxBodySize.asLongValue(), streams));
             // also matches /api/<program>/… and /api/<program> itself, but not /api/<program>something
             router.route("/api/" + program + "/*").handler(ProxyHandler.create(proxy));
             String page = config.pages().get(program);

@@ -14,6 +14,7 @@ import io.vertx.core.json.JsonObject;
  * A stand-in service that answers every call with what it received: method, path, query, headers (names in lower
  * case), body, and the URIs of the calls it received before this one (to show that a refused call never arrived).
  * Training, employment, matchmaking and ops (its API and its page) are routed to it; mediation to a port where nothing listens.
+ * {@code /api/ops/stream} is an endless event stream instead.
  */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -36,6 +37,10 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
     }
 
     private void echo(HttpServerRequest request) {
+        if (request.path().equals("/api/ops/stream")) { // an endless stream of Server-Sent Events, as the dashboard's
+            request.response().setChunked(true).putHeader("Content-Type", "text/event-stream").write(": open\n\n");
+            return;
+        }
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().names().forEach(name -> headers.put(name.toLowerCase(), String.join(",", request.headers().getAll(name))));
