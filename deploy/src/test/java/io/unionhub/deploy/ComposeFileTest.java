@@ -60,6 +60,8 @@ class ComposeFileTest {
             Map<String, Object> build = map(service.get("build"));
             assertEquals("deploy/Dockerfile.jvm", build.get("dockerfile"), app.name());
             assertEquals(app.name(), map(build.get("args")).get("MODULE"), app.name() + " is built from its module");
+            // Docker's 10 s would kill a graceful stop (readiness down 5 s, calls in flight up to 15 s)
+            assertEquals("30s", service.get("stop_grace_period"), app.name() + " has the time to stop");
             if (!app.name().equals("gateway")) { // published instead (onlyTheGatewayIsPublished)
                 assertEquals(List.of(String.valueOf(app.port())), service.get("expose"), app.name() + "'s port");
             }

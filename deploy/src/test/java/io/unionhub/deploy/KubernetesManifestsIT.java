@@ -40,6 +40,10 @@ class KubernetesManifestsIT {
             assertEquals(app.port(), map(list(container.get("ports")).get(0)).get("containerPort"), app.name());
             assertEquals("/q/health/live", map(map(container.get("livenessProbe")).get("httpGet")).get("path"));
             assertEquals("/q/health/ready", map(map(container.get("readinessProbe")).get("httpGet")).get("path"));
+            // Flyway migrates before the HTTP server starts: a long migration must not be killed as a failed start
+            Map<String, Object> startup = map(container.get("startupProbe"));
+            assertTrue((Integer) startup.get("failureThreshold") * (Integer) startup.get("periodSeconds") >= 300,
+                    app.name() + " gives its start 5 minutes: " + startup);
             assertEquals(app.port(), map(map(container.get("readinessProbe")).get("httpGet")).get("port"));
             Map<String, Object> service = resource(app, "Service", app.name());
             assertEquals(app.port(), map(list(map(service.get("spec")).get("ports")).get(0)).get("targetPort"));

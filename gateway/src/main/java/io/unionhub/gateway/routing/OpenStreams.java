@@ -19,16 +19,25 @@ import io.vertx.core.http.HttpServerRequest;
 public class OpenStreams {
 
     private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
 
-    /** Tracks the caller's connection while the stream it is served lasts. */
+    /** Tracks the caller's connection while the stream it is served lasts; closes it at once while stopping. */
     void opened(HttpServerRequest caller) {
         HttpConnection connection = caller.connection();
         if (connection != null && open.add(connection)) {
             connection.closeHandler(closed -> open.remove(connection));
         }
+        if (closing) {
+            closeAll();
+        }
     }
 
-    void closeAll(@Observes ShutdownDelayInitiatedEvent stopping) {
+    void stopping(@Observes ShutdownDelayInitiatedEvent stopping) {
+        closing = true;
+        closeAll();
+    }
+
+    private void closeAll() {
         open.forEach(HttpConnection::close);
     }
 }

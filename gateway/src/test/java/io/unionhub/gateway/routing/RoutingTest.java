@@ -7,22 +7,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -37,32 +25,6 @@ class RoutingTest {
 
     private static final String WORKER = TestTokens.bearer("worker-1", "worker");
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-
-    @Inject
-    Event<ShutdownDelayInitiatedEvent> stopping;
-
-    /** An open event stream through the gateway ends as the gateway begins to stop, not holding the stop. */
-    @Test
-    void anEventStreamEndsAsTheGatewayBeginsToStop() throws Exception {
-        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/ops/stream"))
-                .header("Authorization", TestTokens.bearer("o-1", "ops")).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, stream.statusCode());
-        InputStream body = stream.body();
-        assertEquals(':', body.read(), "the stream's first line came through");
-        CompletableFuture<Void> ended = CompletableFuture.runAsync(() -> {
-            try {
-                while (body.read() != -1) {
-                    // the rest of the stream, until it ends
-                }
-            } catch (IOException closed) {
-                // a closed connection ends it too
-            }
-        });
-        stopping.fire(new ShutdownDelayInitiatedEvent());
-        ended.get(5, TimeUnit.SECONDS);
-    }
 
     @Test
     void routesTrainingCallsToTheTrainingServiceWithThePathAndQueryUnchanged() {

@@ -53,6 +53,8 @@ public class FigureStream {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicLong revision = new AtomicLong();
     private final AtomicInteger listeners = new AtomicInteger();
+    /** Stopping: a page that reconnects to this process meanwhile gets an ended stream (and reconnects elsewhere). */
+    private volatile boolean closing;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "ops-stream");
         thread.setDaemon(true);
@@ -87,6 +89,7 @@ public class FigureStream {
      * graceful stop for its whole time limit.
      */
     void closeStreams(@Observes ShutdownDelayInitiatedEvent stopping) {
+        closing = true;
         updates.onNext(CLOSING);
     }
 
@@ -113,6 +116,9 @@ public class FigureStream {
 
     /** A listener's stream: the current state first, then changes, and a comment line now and then. */
     public Multi<OutboundSseEvent> listen(Sse sse) {
+        if (closing) {
+            return Multi.createFrom().empty();
+        }
         Multi<Message> current = Multi.createFrom().deferred(() -> Multi.createFrom().iterable(currentState()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         Multi<Message> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())

@@ -19,16 +19,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.unionhub.kit.testing.TestTokens;
@@ -53,7 +49,6 @@ class StreamTest {
     final class Listener implements AutoCloseable {
         final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
         final List<String> comments = new java.util.concurrent.CopyOnWriteArrayList<>();
-        final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
         private final Stream<String> lines;
 
         Listener(String token) throws IOException, InterruptedException {
@@ -92,7 +87,6 @@ class StreamTest {
             } catch (RuntimeException closed) {
                 // the test closed the stream
             }
-            ended.countDown();
         }
 
         Message next() throws InterruptedException {
@@ -137,22 +131,6 @@ class StreamTest {
             assertEquals(hires + 1, shown);
             // an idle stream gets a comment line now and then (every second in tests, 15 s by default)
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !listener.comments.isEmpty());
-        }
-    }
-
-    @Inject
-    Event<ShutdownDelayInitiatedEvent> stopping;
-
-    @Test
-    void theStreamsEndAsTheProcessBeginsToStopSoTheyDoNotHoldTheStop() throws Exception {
-        try (Listener listener = new Listener(OpsApi.OPS)) {
-            listener.next(); // the current state has begun
-            stopping.fire(new ShutdownDelayInitiatedEvent());
-            assertTrue(listener.ended.await(5, TimeUnit.SECONDS), "the stream ended");
-        }
-        // the stream itself goes on for the next listener (in a real stop, there is none: readiness is down)
-        try (Listener next = new Listener(OpsApi.OPS)) {
-            assertEquals("figures", next.next().name());
         }
     }
 

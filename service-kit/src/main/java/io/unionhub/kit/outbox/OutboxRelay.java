@@ -63,6 +63,8 @@ public class OutboxRelay {
     /** Advisory lock key (two-int space, apart from the per-aggregate bigint locks of the publisher). */
     private static final int LOCK_CLASS = 0x0B0C, LOCK_OUTBOX_RELAY = 1;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(20);
+    /** How long a stop waits for the batch in hand. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(3);
 
     @Inject
     KitConfig config;
@@ -103,17 +105,18 @@ public class OutboxRelay {
 
     /**
      * Lets the batch in hand finish, then stops: interrupted mid-batch, the relay would leave rows pending that Kafka
-     * already has (the producer flushes them as it closes), and the next relay would send them a second time. Only a
-     * batch still unfinished after its own time limit is interrupted.
+     * already has (the producer flushes them as it closes), and the next relay would send them a second time. A batch
+     * takes milliseconds; one still unfinished after {@link #STOP_WAIT} (a broker answering slowly) is interrupted, so
+     * that the whole stop fits the 30 s a supervisor gives it.
      */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
         if (worker != null) {
             wakeUp.release();
-            worker.join(SEND_TIMEOUT.multipliedBy(2).toMillis());
+            worker.join(STOP_WAIT.toMillis());
             if (worker.isAlive()) {
                 worker.interrupt();
-                worker.join(SEND_TIMEOUT.toMillis());
+                worker.join(STOP_WAIT.toMillis());
             }
         }
         closeProducer();
@@ -129,6 +132,9 @@ public class OutboxRelay {
             try {
                 wakeUp.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
+                if (!running) {
+                    return; // woken to stop
+                }
                 relayPending();
                 pause = config.outbox().pollInterval();
             } catch (InterruptedException e) {
