@@ -210,12 +210,14 @@ class ComposeFileTest {
                 partnerAccounts.add(user.path("id").asText());
             }
         });
-        assertTrue(partnerAccounts.containsAll(Arrays.asList(partners.split(","))), partners + " in " + partnerAccounts);
+        assertTrue(partnerAccounts.containsAll(Arrays.asList(partners.split(","))),
+                partners + " in " + partnerAccounts);
     }
 
     /** The roles kit-web's Roles names (the services check these). */
     private static Set<String> platformRoles() {
-        String roles = AppModule.read(AppModule.ROOT.resolve("kit-web/src/main/java/io/unionhub/kit/security/Roles.java"));
+        String roles = AppModule.read(AppModule.ROOT.resolve(
+                "kit-web/src/main/java/io/unionhub/kit/security/Roles.java"));
         Set<String> names = new TreeSet<>();
         Matcher constant = Pattern.compile("public static final String [A-Z_]+ = \"([a-z-]+)\";").matcher(roles);
         while (constant.find()) {

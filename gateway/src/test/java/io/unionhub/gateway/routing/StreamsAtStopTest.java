@@ -72,7 +72,7 @@ class StreamsAtStopTest {
 
     private static HttpRequest request() {
         return HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/ops/stream"))
-                .header("Authorization", TestTokens.bearer("o-1", "ops")).build();
+                .header("Authorization", TestTokens.bearer("o-1", "ops")).header("Accept", "text/event-stream").build();
     }
 
     private static void readToTheEnd(InputStream stream) {

@@ -14,7 +14,7 @@ import io.vertx.core.json.JsonObject;
  * A stand-in service that answers every call with what it received: method, path, query, headers (names in lower
  * case), body, and the URIs of the calls it received before this one (to show that a refused call never arrived).
  * Training, employment, matchmaking and ops (its API and its page) are routed to it; mediation to a port where nothing listens.
- * {@code /api/ops/stream} is an endless event stream instead.
+ * {@code /api/ops/stream} asked for with {@code Accept: text/event-stream} is an endless event stream instead.
  */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -37,7 +37,8 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
     }
 
     private void echo(HttpServerRequest request) {
-        if (request.path().equals("/api/ops/stream")) { // an endless stream of Server-Sent Events, as the dashboard's
+        if (request.path().equals("/api/ops/stream") && "text/event-stream".equals(request.getHeader("Accept"))) {
+            // an endless stream of Server-Sent Events, as the dashboard's (asked for as a browser asks)
             request.response().setChunked(true).putHeader("Content-Type", "text/event-stream").write(": open\n\n");
             return;
         }
