@@ -1,6 +1,7 @@
 package io.unionhub.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -117,8 +118,8 @@ class KubernetesManifestsIT {
         for (AppModule app : AppModule.all()) {
             assertEquals(List.of(), resources(app, "ServiceMonitor"), app.name() + ": no Prometheus Operator assumed");
             assertEquals(List.of(), resources(app, "Job"), app.name() + ": Flyway migrates as the pods start");
-            assertEquals(null, container(app).get("env") == null ? null : String.valueOf(container(app).get("env"))
-                    .contains("QUARKUS_FLYWAY_ACTIVE") ? "flyway off" : null, app.name() + " migrates its database");
+            assertFalse(String.valueOf(container(app).get("env")).contains("QUARKUS_FLYWAY_ACTIVE"),
+                    app.name() + " migrates its database");
         }
     }
 
