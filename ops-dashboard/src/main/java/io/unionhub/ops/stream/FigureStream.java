@@ -25,8 +25,10 @@ import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.operators.multi.processors.SerializedProcessor;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import io.unionhub.ops.alert.AlertView;
 import io.unionhub.ops.alert.Alerts;
 import io.unionhub.ops.config.OpsConfig;
@@ -119,19 +121,38 @@ public class FigureStream {
         if (closing) {
             return Multi.createFrom().empty();
         }
-        Multi<Message> current = Multi.createFrom().deferred(() -> Multi.createFrom().iterable(currentState()))
+        Multi<Message> stateThenUpdates = Multi.createFrom().deferred(this::stateThenUpdates)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         Multi<Message> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
                 .map(tick -> KEEP_ALIVE);
-        // a listener may fall up to 256 messages behind; further behind, its stream fails alone (the page reconnects)
-        return Multi.createBy().merging()
-                .streams(Multi.createFrom().publisher(updates).onOverflow().buffer(256), current, heartbeats)
+        return Multi.createBy().merging().streams(stateThenUpdates, heartbeats)
                 .select().first(message -> message != CLOSING)
                 .map(message -> message == KEEP_ALIVE ? sse.newEventBuilder().comment("keep-alive").build()
                         : sse.newEventBuilder().name(message.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                                 .data(message.data()).build())
                 .onSubscription().invoke(listeners::incrementAndGet)
                 .onTermination().invoke(listeners::decrementAndGet);
+    }
+
+    /**
+     * The current state, then the updates. The updates are listened to before the state is read and held until it is
+     * sent: none pushed meanwhile is lost, and none comes before the state.
+     */
+    private Multi<Message> stateThenUpdates() {
+        UnicastProcessor<Message> held = UnicastProcessor.create();
+        Cancellable listening = Multi.createFrom().publisher(updates).subscribe()
+                .with(held::onNext, held::onError, held::onComplete);
+        List<Message> state;
+        try {
+            state = currentState();
+        } catch (RuntimeException e) {
+            listening.cancel();
+            throw e;
+        }
+        // a listener may fall up to 256 messages behind; further behind, its stream fails alone (the page reconnects)
+        return Multi.createBy().concatenating()
+                .streams(Multi.createFrom().iterable(state), held.onOverflow().buffer(256))
+                .onTermination().invoke(listening::cancel);
     }
 
     private List<Message> currentState() {

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,15 +13,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -31,79 +24,20 @@ import io.unionhub.kit.testing.TestTokens;
 import io.unionhub.kit.testing.WithKafkaBroker;
 import io.unionhub.ops.support.OpsApi;
 import io.unionhub.ops.support.ProgramEvents;
+import io.unionhub.ops.support.StreamListener;
+import io.unionhub.ops.support.StreamListener.Message;
 
 /** The live stream: the current state first, then a figure changed after an event reaches the real broker. */
 @QuarkusTest
 @WithKafkaBroker
 class StreamTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TestHTTPResource("/api/ops/stream")
     URI stream;
 
-    /** A listener reading the stream's messages (event name and JSON data) as they come. */
-    record Message(String name, JsonNode data) {
-    }
-
-    final class Listener implements AutoCloseable {
-        final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
-        final List<String> comments = new java.util.concurrent.CopyOnWriteArrayList<>();
-        private final Stream<String> lines;
-
-        Listener(String token) throws IOException, InterruptedException {
-            HttpResponse<Stream<String>> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stream)
-                    .header("Authorization", token).header("Accept", "text/event-stream").build(),
-                    HttpResponse.BodyHandlers.ofLines());
-            assertEquals(200, answer.statusCode());
-            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-            lines = answer.body();
-            Thread reader = new Thread(this::read, "sse-listener");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void read() {
-            String[] name = { null };
-            StringBuilder data = new StringBuilder();
-            try {
-                lines.forEach(line -> {
-                    if (line.startsWith("event:")) {
-                        name[0] = line.substring(6).trim();
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).trim());
-                    } else if (line.startsWith(":")) {
-                        comments.add(line);
-                    } else if (line.isEmpty() && data.length() > 0) {
-                        try {
-                            messages.add(new Message(name[0], JSON.readTree(data.toString())));
-                        } catch (IOException e) {
-                            throw new IllegalStateException(e);
-                        }
-                        data.setLength(0);
-                        name[0] = null;
-                    }
-                });
-            } catch (RuntimeException closed) {
-                // the test closed the stream
-            }
-        }
-
-        Message next() throws InterruptedException {
-            Message message = messages.poll(20, TimeUnit.SECONDS);
-            assertTrue(message != null, "no message within 20 s");
-            return message;
-        }
-
-        @Override
-        public void close() {
-            lines.close();
-        }
-    }
-
     @Test
     void aNewListenerGetsEveryProgramsFiguresAndTheAlertsThenAChangeAfterAnEventOnTheBroker() throws Exception {
-        try (Listener listener = new Listener(OpsApi.OPS)) {
+        try (StreamListener listener = new StreamListener(stream, OpsApi.OPS)) {
             List<String> programs = new ArrayList<>();
             long hires = -1;
             for (int i = 0; i < 4; i++) {
@@ -130,13 +64,13 @@ class StreamTest {
             }
             assertEquals(hires + 1, shown);
             // an idle stream gets a comment line now and then (every second in tests, 15 s by default)
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !listener.comments.isEmpty());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(listener::hadComment);
         }
     }
 
     @Test
     void aBurstOfEventsIsAFewMessagesNotOnePerEvent() throws Exception {
-        try (Listener listener = new Listener(TestTokens.bearer("staff-1", "union-staff"))) {
+        try (StreamListener listener = new StreamListener(stream, TestTokens.bearer("staff-1", "union-staff"))) {
             long before = -1;
             for (int i = 0; i < 5; i++) {
                 Message message = listener.next();
@@ -185,7 +119,8 @@ class StreamTest {
                 .when().get("/api/ops/stream").then().statusCode(403).contentType("application/problem+json");
     }
 
-    private static Message nextFiguresOf(Listener listener, String program) throws InterruptedException {
+    private static Message nextFiguresOf(StreamListener listener, String program)
+            throws InterruptedException {
         for (;;) {
             Message message = listener.next();
             if ("figures".equals(message.name())
