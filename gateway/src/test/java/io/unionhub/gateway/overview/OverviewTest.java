@@ -53,9 +53,9 @@ class OverviewTest {
                 .body("matchmaking.reason", equalTo("broken"))
                 .body("employment.status", equalTo("complete"))
                 .body("training.status", equalTo("complete"));
-        // the hung program's part was given up after its time (0.5 s here), not waited for
+        // the hung program's part was given up after its time (1.5 s here; a cold first call has room), not waited for
         org.hamcrest.MatcherAssert.assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                lessThan(5_000L));
+                lessThan(10_000L));
         given().header("Authorization", TestTokens.bearer("slow-2", "worker")).header("Accept-Language", "zh-CN")
                 .when().get(OVERVIEW)
                 .then().statusCode(200).body("mediation.detail", containsString("秒"));
@@ -71,7 +71,7 @@ class OverviewTest {
             Thread.sleep(100);
         }
         org.hamcrest.MatcherAssert.assertThat(ProgramStandIns.HUNG_CALLS_DROPPED_AFTER_MS,
-                contains(lessThan(2_000L)));
+                contains(lessThan(5_000L)));
     }
 
     @Test

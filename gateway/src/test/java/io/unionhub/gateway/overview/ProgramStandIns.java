@@ -36,7 +36,7 @@ public class ProgramStandIns implements QuarkusTestResourceLifecycleManager {
                 "unionhub.gateway.routes.employment", standIn,
                 "unionhub.gateway.routes.mediation", standIn,
                 "unionhub.gateway.routes.matchmaking", standIn,
-                "unionhub.gateway.overview.timeout", "PT0.5S");
+                "unionhub.gateway.overview.timeout", "PT1.5S");
     }
 
     private void answer(HttpServerRequest request) {

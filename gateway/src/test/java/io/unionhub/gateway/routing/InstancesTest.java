@@ -3,11 +3,13 @@ package io.unionhub.gateway.routing;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +26,16 @@ class InstancesTest {
     private static final String WORKER = TestTokens.bearer("worker-1", "worker");
 
     @AfterEach
-    void bothUp() throws Exception {
+    void bothUp() {
         TwoInstances.ready(0, true);
         TwoInstances.ready(1, true);
-        Thread.sleep(500);
+        awaitAnswering(Set.of(0, 1));
+    }
+
+    /** The health checks (every 0.2 s here) have seen the change: calls go to these instances only. */
+    private static void awaitAnswering(Set<Integer> instances) {
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertEquals(instances, instancesAnswering(4)));
     }
 
     private static Set<Integer> instancesAnswering(int calls) {
@@ -43,11 +51,10 @@ class InstancesTest {
     void callsAreSharedAndOneNotReadyIsSkippedUntilItIsReadyAgain() throws Exception {
         assertEquals(Set.of(0, 1), instancesAnswering(4));
         TwoInstances.ready(1, false);
-        Thread.sleep(600);
-        assertEquals(Set.of(0), instancesAnswering(6));
+        awaitAnswering(Set.of(0));
+        assertEquals(Set.of(0), instancesAnswering(6), "and stays skipped");
         TwoInstances.ready(1, true);
-        Thread.sleep(600);
-        assertEquals(Set.of(0, 1), instancesAnswering(4));
+        awaitAnswering(Set.of(0, 1));
     }
 
     @Test
@@ -56,7 +63,6 @@ class InstancesTest {
         // at once, before any health check saw it: a refused connection is tried on the other instance
         assertEquals(Set.of(1), instancesAnswering(6));
         TwoInstances.start(0);
-        Thread.sleep(600);
-        assertEquals(Set.of(0, 1), instancesAnswering(4));
+        awaitAnswering(Set.of(0, 1));
     }
 }

@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -45,10 +48,10 @@ class UpstreamFailureTest {
         BadUpstreams.startFlaky();
         given().header("Authorization", WORKER).when().get("/api/flaky/x").then().statusCode(503)
                 .body("detail", containsString("paused"));
-        // after the second it is open for, one call goes through, succeeds, and closes it
-        Thread.sleep(1_200);
-        given().header("Authorization", WORKER).when().get("/api/flaky/x").then().statusCode(200)
-                .body("up", equalTo(true));
+        // after the three seconds it is open for, one call goes through, succeeds, and closes it
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().header("Authorization", WORKER).when().get("/api/flaky/x")
+                        .then().statusCode(200).body("up", equalTo(true)));
         given().header("Authorization", WORKER).when().get("/api/flaky/y").then().statusCode(200);
     }
 

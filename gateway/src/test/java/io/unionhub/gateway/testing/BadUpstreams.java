@@ -13,7 +13,7 @@ import io.vertx.core.net.NetSocket;
  * Upstreams that fail the ways real ones do, on raw TCP: one accepts and never answers (hung), one answers with
  * something that is not HTTP, one resets the connection as soon as the request arrives. Routed as the programs
  * {@code hung}, {@code garbage} and {@code reset}; the hung one's response timeout is one second. And one that the
- * test stops and starts again ({@code flaky}), for the circuit breaker (three failures open it for a second).
+ * test stops and starts again ({@code flaky}), for the circuit breaker (three failures open it for three seconds).
  */
 public class BadUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -51,7 +51,7 @@ public class BadUpstreams implements QuarkusTestResourceLifecycleManager {
                 "unionhub.gateway.routes.stale", "http://127.0.0.1:" + stale,
                 "unionhub.gateway.response-timeouts.hung", "PT1S",
                 "unionhub.gateway.circuit-breaker.failures", "3",
-                "unionhub.gateway.circuit-breaker.open-for", "PT1S");
+                "unionhub.gateway.circuit-breaker.open-for", "PT3S");
     }
 
     /** Starts the "flaky" upstream (a plain HTTP 200), on the same port each time. */

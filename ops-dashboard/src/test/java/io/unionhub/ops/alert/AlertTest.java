@@ -1,7 +1,5 @@
 package io.unionhub.ops.alert;
 
-import static io.unionhub.ops.support.OpsApi.awaitEvents;
-import static io.unionhub.ops.support.OpsApi.eventsSeen;
 import static io.unionhub.ops.support.OpsApi.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,14 +12,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.unionhub.kit.testing.EventCatalogue;
@@ -40,6 +41,9 @@ class AlertTest {
     @Inject
     AlertCheck check;
 
+    @Inject
+    EntityManager entityManager;
+
     @Test
     void eachThresholdCrossedRaisesOneAlertPublishedAsAnEventAndClearsWhenItPasses() throws Exception {
         // a lagging outbox; orders received today and none closed; SLA breaches; a cadre never trained
@@ -53,11 +57,12 @@ class AlertTest {
             mediation.add(ProgramEvents.example("unionhub.mediation.sla.breached.v1", now,
                     Map.of("workOrderId", order)));
         }
-        long seen = eventsSeen();
+        List<ObjectNode> training = List.of(ProgramEvents.example("unionhub.training.cadre.registered.v1", now,
+                Map.of("cadreId", UUID.randomUUID().toString())));
         ProgramEvents.send("mediation", mediation);
-        ProgramEvents.send("training", List.of(ProgramEvents.example("unionhub.training.cadre.registered.v1", now,
-                Map.of("cadreId", UUID.randomUUID().toString()))));
-        awaitEvents(seen, 13);
+        ProgramEvents.send("training", training);
+        awaitFolded(mediation);
+        awaitFolded(training);
 
         List<AlertView> raised = check.check();
         assertEquals(List.of(AlertRule.COVERAGE_BEHIND, AlertRule.CLOSURE_RATE_LOW, AlertRule.SLA_BREACHES_RISING,
@@ -89,6 +94,18 @@ class AlertTest {
             assertEquals(4, types.stream().filter("unionhub.ops.alert.raised.v1"::equals).count());
             assertEquals(1, types.stream().filter("unionhub.ops.alert.cleared.v1"::equals).count());
         }
+    }
+
+    /**
+     * These very events are in the figures. (A count of events seen could be reached by others: those a previous app
+     * of this module read but had not yet acknowledged are read again by this one.)
+     */
+    private void awaitFolded(List<ObjectNode> events) {
+        List<String> ids = events.stream().map(event -> event.path("id").asText()).toList();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(distinct event_id) from processed_event where event_id in :ids")
+                        .setParameter("ids", ids).getSingleResult()).longValue()) == ids.size());
     }
 
     @Test

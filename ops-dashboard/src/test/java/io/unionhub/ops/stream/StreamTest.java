@@ -64,7 +64,7 @@ class StreamTest {
             }
             assertEquals(hires + 1, shown);
             // an idle stream gets a comment line now and then (every second in tests, 15 s by default)
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(listener::hadComment);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(listener::hadComment);
         }
     }
 

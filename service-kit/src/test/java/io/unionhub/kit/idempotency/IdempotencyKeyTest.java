@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.unionhub.kit.sample.ParcelNotices;
+import io.unionhub.kit.sample.ParcelResource;
 import io.unionhub.kit.sample.ParcelService;
 import io.unionhub.kit.testing.TestTokens;
 import io.unionhub.kit.testing.WithKafkaBroker;
@@ -129,7 +130,7 @@ class IdempotencyKeyTest {
         String label = "raced " + key;
         CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(STAFF, key,
                 "{\"label\": \"" + label + "\", \"weight\": 4, \"holdMillis\": 800}"));
-        Thread.sleep(200);
+        awaitHolding(label);
         Response duplicate = post(STAFF, key, "{\"label\": \"" + label + "\", \"weight\": 4, \"holdMillis\": 800}");
         first.get(10, TimeUnit.SECONDS).then().statusCode(201);
         duplicate.then().statusCode(201).header("Idempotent-Replayed", "true")
@@ -142,11 +143,17 @@ class IdempotencyKeyTest {
         String key = UUID.randomUUID().toString();
         String body = "{\"label\": \"slow " + key + "\", \"weight\": 4, \"holdMillis\": 3500}";
         CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(STAFF, key, body));
-        Thread.sleep(300);
+        awaitHolding("slow " + key);
         post(STAFF, key, body).then().statusCode(409).contentType("application/problem+json");
         first.get(10, TimeUnit.SECONDS).then().statusCode(201);
         post(STAFF, key, body).then().statusCode(201).header("Idempotent-Replayed", "true");
         assertEquals(1, parcels.countLabelled("slow " + key));
+    }
+
+    /** The first request has claimed its key and holds its transaction open. */
+    private static void awaitHolding(String label) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> ParcelResource.HOLDING.contains(label));
     }
 
     @Test

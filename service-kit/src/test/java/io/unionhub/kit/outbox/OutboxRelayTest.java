@@ -93,7 +93,7 @@ class OutboxRelayTest {
                 () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(eventId).publishedAt != null));
         Thread.sleep(1_100); // the test retention is one second
 
-        assertTrue(cleanup.deletePublished() >= 1);
+        cleanup.deletePublished(); // (the scheduled cleanup may have been first: the row gone is what counts)
         assertEquals(null, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.findById(eventId)));
     }
 

@@ -3,7 +3,9 @@ package io.unionhub.kit.sample;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,6 +50,9 @@ public class ParcelResource {
         }
     }
 
+    /** The labels of requests now holding their transaction open: a racing test sends its duplicate once it is here. */
+    public static final Set<String> HOLDING = ConcurrentHashMap.newKeySet();
+
     @Inject
     ParcelService parcels;
 
@@ -60,7 +65,12 @@ public class ParcelResource {
         Parcel parcel = parcels.register(request.label(), request.weight(), request.note(), request.sendOn(),
                 request.kind());
         if (request.holdMillis() != null) {
-            Thread.sleep(request.holdMillis());
+            HOLDING.add(request.label());
+            try {
+                Thread.sleep(request.holdMillis());
+            } finally {
+                HOLDING.remove(request.label());
+            }
         }
         return Response.created(URI.create(uri.getPath() + "/" + parcel.id)).entity(view(parcel)).build();
     }
