@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,11 +25,12 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.operators.multi.processors.SerializedProcessor;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.unionhub.ops.alert.AlertView;
 import io.unionhub.ops.alert.Alerts;
 import io.unionhub.ops.config.OpsConfig;
@@ -118,41 +120,47 @@ public class FigureStream {
 
     /** A listener's stream: the current state first, then changes, and a comment line now and then. */
     public Multi<OutboundSseEvent> listen(Sse sse) {
-        if (closing) {
-            return Multi.createFrom().empty();
-        }
-        Multi<Message> stateThenUpdates = Multi.createFrom().deferred(this::stateThenUpdates)
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        Multi<Message> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
-                .map(tick -> KEEP_ALIVE);
-        return Multi.createBy().merging().streams(stateThenUpdates, heartbeats)
-                .select().first(message -> message != CLOSING)
+        return Multi.createFrom().deferred(this::messages)
                 .map(message -> message == KEEP_ALIVE ? sse.newEventBuilder().comment("keep-alive").build()
                         : sse.newEventBuilder().name(message.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                                .data(message.data()).build())
-                .onSubscription().invoke(listeners::incrementAndGet)
-                .onTermination().invoke(listeners::decrementAndGet);
+                                .data(message.data()).build());
     }
 
     /**
-     * The current state, then the updates. The updates are listened to before the state is read and held until it is
-     * sent: none pushed meanwhile is lost, and none comes before the state.
+     * One listener's messages: the current state, then the updates, with the heartbeats. The updates are listened to
+     * (at once, as the listener subscribes) before the state is read, and held until it is sent: none pushed meanwhile
+     * is lost, none comes before the state. Whatever ends the stream — the listener leaving, the state unreadable,
+     * the process stopping — ends the listening too.
      */
-    private Multi<Message> stateThenUpdates() {
-        UnicastProcessor<Message> held = UnicastProcessor.create();
-        Cancellable listening = Multi.createFrom().publisher(updates).subscribe()
-                .with(held::onNext, held::onError, held::onComplete);
-        List<Message> state;
-        try {
-            state = currentState();
-        } catch (RuntimeException e) {
+    private Multi<Message> messages() {
+        // a listener may fall 256 messages behind; further behind, its stream fails alone (the page reconnects)
+        UnicastProcessor<Message> held = UnicastProcessor.create(new ArrayBlockingQueue<>(256), null);
+        Cancellable listening = Multi.createFrom().publisher(updates)
+                .onSubscription().invoke(listeners::incrementAndGet)
+                .onTermination().invoke(listeners::decrementAndGet)
+                .subscribe().with(held::onNext, held::onError, () -> {
+                    held.onNext(CLOSING);
+                    held.onComplete();
+                });
+        // checked after listening: a stop that began before it is seen here, one after it sends CLOSING to it
+        if (closing) {
             listening.cancel();
-            throw e;
+            return Multi.createFrom().empty();
         }
-        // a listener may fall up to 256 messages behind; further behind, its stream fails alone (the page reconnects)
-        return Multi.createBy().concatenating()
-                .streams(Multi.createFrom().iterable(state), held.onOverflow().buffer(256))
+        Multi<Message> state = Uni.createFrom().item(this::currentState)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) // a database read: off the event loop
+                .onItem().transformToMulti(messages -> Multi.createFrom().iterable(messages));
+        Multi<Message> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
+                .map(tick -> KEEP_ALIVE);
+        return Multi.createBy().merging()
+                .streams(Multi.createBy().concatenating().streams(state, held), heartbeats)
+                .select().first(message -> message != CLOSING)
                 .onTermination().invoke(listening::cancel);
+    }
+
+    /** How many listeners are listening to the updates now. */
+    int listeners() {
+        return listeners.get();
     }
 
     private List<Message> currentState() {

@@ -4,16 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,6 +39,9 @@ class StreamTest {
 
     @TestHTTPResource("/api/ops/stream")
     URI stream;
+
+    @Inject
+    FigureStream figureStream;
 
     @Test
     void aNewListenerGetsEveryProgramsFiguresAndTheAlertsThenAChangeAfterAnEventOnTheBroker() throws Exception {
@@ -64,7 +72,7 @@ class StreamTest {
             }
             assertEquals(hires + 1, shown);
             // an idle stream gets a comment line now and then (every second in tests, 15 s by default)
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(listener::hadComment);
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(listener::hadComment);
         }
     }
 
@@ -109,6 +117,24 @@ class StreamTest {
                 .header("Authorization", OpsApi.OPS).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, next.statusCode());
+    }
+
+    @Test
+    void listenersWhoLeaveAtOnceLeaveNothingListeningBehind() throws Exception {
+        String request = "GET /api/ops/stream HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\nAuthorization: "
+                + OpsApi.OPS + "\r\n\r\n";
+        for (int i = 0; i < 10; i++) {
+            // gone before their state could be read, or just after
+            try (Socket socket = new Socket(stream.getHost(), stream.getPort())) {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                if (i % 2 == 1) {
+                    socket.getInputStream().read();
+                }
+            }
+            new StreamListener(stream, OpsApi.OPS).close();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> figureStream.listeners() == 0);
     }
 
     @Test
