@@ -196,7 +196,8 @@ function renderAlerts() {
 function onMessage(name, data) {
   if (name === 'figures') {
     const program = data.figures.program;
-    if ((state.revisions[program] ?? -1) > data.revision) return; // an older reading than one already shown
+    // a reading of no higher revision than one shown is no newer (the server reads a revision's figures once)
+    if ((state.revisions[program] ?? -1) >= data.revision) return;
     state.revisions[program] = data.revision;
     state.figures[program] = data.figures;
     showFigures(program);

@@ -41,7 +41,8 @@ import io.unionhub.ops.figures.ProgramFigures;
  * The live push behind {@code /api/ops/stream}. Consumers mark the programs whose figures moved; every
  * {@code unionhub.ops.stream.every} the marked ones are read once and sent to every listener, so a burst of events is
  * one message per program, not one per event. A new listener first gets every program's figures and the open alerts.
- * Each figures message carries a revision: a client keeps, per program, the message with the highest.
+ * Each figures message carries a revision: a client keeps, per program, the first message with the highest (one of an
+ * equal revision is no newer).
  */
 @ApplicationScoped
 public class FigureStream {
@@ -56,6 +57,8 @@ public class FigureStream {
     private final SerializedProcessor<Message, Message> updates = BroadcastProcessor.<Message>create().serialized();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicLong revision = new AtomicLong();
+    /** A revision is taken and its figures read under this: a higher revision is always a later reading. */
+    private final Object reading = new Object();
     private final AtomicInteger listeners = new AtomicInteger();
     /** Stopping: a page that reconnects to this process meanwhile gets an ended stream (and reconnects elsewhere). */
     private volatile boolean closing;
@@ -133,6 +136,12 @@ public class FigureStream {
      * the process stopping — ends the listening too.
      */
     private Multi<Message> messages() {
+        // built before listening begins: nothing can fail between it and the stream that ends it
+        Multi<Message> state = Uni.createFrom().item(this::currentState)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) // a database read: off the event loop
+                .onItem().transformToMulti(messages -> Multi.createFrom().iterable(messages));
+        Multi<Message> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
+                .map(tick -> KEEP_ALIVE);
         // a listener may fall 256 messages behind; further behind, its stream fails alone (the page reconnects)
         UnicastProcessor<Message> held = UnicastProcessor.create(new ArrayBlockingQueue<>(256), null);
         Cancellable listening = Multi.createFrom().publisher(updates)
@@ -147,12 +156,9 @@ public class FigureStream {
             listening.cancel();
             return Multi.createFrom().empty();
         }
-        Multi<Message> state = Uni.createFrom().item(this::currentState)
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) // a database read: off the event loop
-                .onItem().transformToMulti(messages -> Multi.createFrom().iterable(messages));
-        Multi<Message> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
-                .map(tick -> KEEP_ALIVE);
-        return Multi.createBy().merging()
+        // one message asked of each at a time, so the 256 above is the whole slack, and a listener that reads
+        // nothing fails at its second heartbeat not taken (rather than holding a stream, and a stop, for long)
+        return Multi.createBy().merging().withRequests(1)
                 .streams(Multi.createBy().concatenating().streams(state, held), heartbeats)
                 .select().first(message -> message != CLOSING)
                 .onTermination().invoke(listening::cancel);
@@ -163,10 +169,16 @@ public class FigureStream {
         return listeners.get();
     }
 
+    /**
+     * Read with its revision under {@link #reading}, as a push is: a push of the same revision read its figures
+     * before, so a client may drop it when it comes after the state.
+     */
     private List<Message> currentState() {
-        long now = revision.get();
         List<Message> state = new ArrayList<>();
-        figures.all().forEach(program -> state.add(new Message("figures", new FiguresMessage(now, program))));
+        synchronized (reading) {
+            long now = revision.get();
+            figures.all().forEach(program -> state.add(new Message("figures", new FiguresMessage(now, program))));
+        }
         state.add(new Message("alerts", alerts.open()));
         return state;
     }
@@ -182,9 +194,11 @@ public class FigureStream {
         }
         List<Message> messages = new ArrayList<>();
         try {
-            long next = revision.incrementAndGet();
-            for (String program : programs) {
-                messages.add(new Message("figures", new FiguresMessage(next, figures.of(program))));
+            synchronized (reading) {
+                long next = revision.incrementAndGet();
+                for (String program : programs) {
+                    messages.add(new Message("figures", new FiguresMessage(next, figures.of(program))));
+                }
             }
         } catch (RuntimeException e) {
             // the database away: tried again at the next push

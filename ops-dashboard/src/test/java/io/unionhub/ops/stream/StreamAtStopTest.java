@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
@@ -43,6 +45,9 @@ class StreamAtStopTest {
     @Inject
     Event<ShutdownDelayInitiatedEvent> stopping;
 
+    @Inject
+    FigureStream figureStream;
+
     @Test
     void theStreamsEndAsTheProcessBeginsToStopAndANewOneEndsAtOnce() throws Exception {
         try (Stream<String> open = open()) {
@@ -56,11 +61,13 @@ class StreamAtStopTest {
             }));
             stopping.fire(new ShutdownDelayInitiatedEvent());
             ended.get(5, TimeUnit.SECONDS);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> figureStream.listeners() == 0);
         }
         try (Stream<String> reconnected = open()) {
             assertEquals(0, CompletableFuture.supplyAsync(() -> reconnected.filter(line -> !line.isEmpty()).count())
                     .get(5, TimeUnit.SECONDS), "a stream opened while stopping ends at once, empty");
         }
+        assertEquals(0, figureStream.listeners(), "and left nothing listening");
     }
 
     private Stream<String> open() throws Exception {
