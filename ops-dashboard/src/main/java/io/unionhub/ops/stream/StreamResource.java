@@ -37,9 +37,9 @@ public class StreamResource {
                     + "(`alerts`); then `figures` for each program whose figures moved, at most one per program every "
                     + "half second however many events came, and `alert` when one is raised or cleared. Each "
                     + "`figures` carries a revision: per program, keep the first with the highest (one of an equal "
-                    + "revision is no newer). A comment line every 15 s keeps "
-                    + "the stream open through proxies. The token goes in the Authorization header (the page reads "
-                    + "the stream with fetch, not EventSource, which cannot send it).")
+                    + "revision is no newer). A comment line every 15 s keeps the stream open through proxies. The "
+                    + "token goes in the Authorization header (the page reads the stream with fetch, not EventSource, "
+                    + "which cannot send it).")
     @APIResponse(responseCode = "200", description = "The stream (text/event-stream), open until the caller leaves",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(type = SchemaType.STRING)))
